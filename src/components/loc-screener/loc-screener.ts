@@ -1,0 +1,421 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { ConfigIssue } from '../../core/config.js';
+import { type ContactId, type CrisisKind, type ScreenerResult, evaluateScreener } from '../../core/screener/evaluate.js';
+import { type Answers, type Question, type QuestionId, askedQuestions, cleanAnswers, getQuestion } from '../../core/screener/questions.js';
+import { type CallToAction, type ScreenerConfig, ctaForLevel, parseScreenerConfig } from '../../core/screener/config.js';
+import { LocElement } from '../../shared/base-element.js';
+import { CONTACT_LINKS, crisisBar, findHelpLinks } from '../../shared/crisis.js';
+import { registerCatalog } from '../../shared/localize.js';
+import { baseStyles } from '../../shared/styles.js';
+import { levelDayToDay, levelName, optionText, questionHint, questionText, reasonText, warningText } from './copy.js';
+import { screenerStyles } from './styles.js';
+
+registerCatalog(() => import('../../locales/loc-screener/es.js'));
+
+type Screen = 'start' | 'question' | 'crisis' | 'result';
+
+/** Detail of `loc-screener-complete`: JSON-safe, no raw answers unless `include-answers` is set. */
+export interface ScreenerCompleteDetail {
+  level: ScreenerResult['level'];
+  offered: boolean | null;
+  reasons: string[];
+  warnings: string[];
+  audience: ScreenerResult['audience'];
+  focus: ScreenerResult['focus'];
+  asked: number;
+  answered: number;
+  answers?: Answers;
+}
+export interface ScreenerStepDetail {
+  index: number;
+  total: number;
+  question: QuestionId;
+}
+export interface ScreenerCrisisDetail {
+  kind: CrisisKind;
+  crises: CrisisKind[];
+  contacts: ContactId[];
+}
+export interface ScreenerCtaDetail {
+  level: ScreenerResult['level'];
+  kind: 'phone' | 'link' | 'helpline' | 'findtreatment' | ContactId;
+  href: string;
+}
+
+/**
+ * A short, private self-screen that suggests which level of care to ask about, explains why in
+ * plain words, and puts crisis help first. Informed by publicly described ASAM concepts; not an
+ * ASAM placement and not a diagnosis. Answers never leave the browser.
+ *
+ * @summary Private self-screen suggesting a level of care, with crisis help first.
+ *
+ * @attr audience - `adult` or `adolescent`; when absent, the screener asks the person's age.
+ * @attr focus - `substance`, `mental-health` or `both`; when absent, the screener asks.
+ * @attr levels-offered - Levels the program offers, e.g. `php iop op` (ids: inpatient residential php iop op early).
+ * @attr cta-phone - Phone number for the call to action, e.g. `1-555-555-0100`.
+ * @attr cta-href - Link for the call to action: an https:// address or a path on the site.
+ * @attr include-answers - Adds the raw answers to `loc-screener-complete` (off by default for privacy).
+ * @attr lang - `en` or `es`; else the nearest ancestor's `lang`, else `<html lang>`.
+ *
+ * @event loc-screener-start - The visitor started. Detail: `{ total }`.
+ * @event loc-screener-step - A question is shown. Detail: `{ index, total, question }` (the question id, never the answer).
+ * @event loc-screener-crisis - A red-flag answer was given. Detail: `{ kind, crises, contacts }`.
+ * @event loc-screener-complete - The result is shown. Detail: `{ level, offered, reasons, warnings, audience, focus, asked, answered, answers? }`. Page-level: it bubbles and is composed, so `<iop-compare>` and hosts can listen on `document`.
+ * @event loc-screener-cta - A call to action or help link was chosen. Detail: `{ level, kind, href }`.
+ *
+ * @csspart crisis-bar - The crisis help band shown on every screen.
+ * @csspart crisis-panel - The panel that takes over when a red-flag answer is given.
+ * @csspart question - The fieldset of the current question.
+ * @csspart option - Each answer choice.
+ * @csspart progress - The progress bar.
+ * @csspart result - The result screen.
+ * @csspart button - Every button.
+ * @csspart notice - The settings problem notice for editors.
+ *
+ * @cssprop --loc-accent - Filled buttons and focus rings (default #0b57a4).
+ * @cssprop --loc-accent-text - Text on filled buttons (default #fff).
+ * @cssprop --loc-danger - Crisis accents (default #b3261e).
+ * @cssprop --loc-surface - Background (default transparent).
+ * @cssprop --loc-border - Borders (default: text color at 35 %).
+ * @cssprop --loc-radius - Corner radius (default 0.5rem).
+ * @cssprop --loc-gap - Base spacing (default 1rem).
+ * @cssprop --loc-font-size - Base text size (default 1rem).
+ * @cssprop --loc-max-width - Width limit (default 42rem).
+ */
+export class LocScreener extends LocElement {
+  static override styles = [baseStyles, screenerStyles];
+
+  @property() audience: string | null = null;
+  /** The `focus` attribute (named `focusArea` because `focus()` is an HTMLElement method). */
+  @property({ attribute: 'focus' }) focusArea: string | null = null;
+  @property({ attribute: 'levels-offered' }) levelsOffered: string | null = null;
+  @property({ attribute: 'cta-phone' }) ctaPhone: string | null = null;
+  @property({ attribute: 'cta-href' }) ctaHref: string | null = null;
+  @property({ attribute: 'include-answers' }) includeAnswers: string | null = null;
+
+  @state() private screen: Screen = 'start';
+  @state() private index = 0;
+  @state() private answers: Record<string, unknown> = {};
+
+  private config!: ScreenerConfig;
+  private issues: readonly ConfigIssue[] = [];
+  private asked: QuestionId[] = [];
+  private result!: ScreenerResult;
+  private focusNext = false;
+
+  /** The current result for the answers given so far (partial answers are valid). */
+  get currentResult(): ScreenerResult {
+    return this.result;
+  }
+
+  /** Go back to the start screen and forget every answer. */
+  reset(): void {
+    this.answers = {};
+    this.index = 0;
+    this.go('start');
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.config || changed.size !== 0) {
+      const { config, issues } = parseScreenerConfig(
+        {
+          audience: this.audience,
+          focus: this.focusArea,
+          'levels-offered': this.levelsOffered,
+          'cta-phone': this.ctaPhone,
+          'cta-href': this.ctaHref,
+          'include-answers': this.includeAnswers,
+        },
+        this.childJson,
+      );
+      this.config = config;
+      this.issues = issues;
+      this.reportIssues(issues);
+    }
+    const ctx = { audience: this.config.audience, focus: this.config.focus };
+    this.asked = askedQuestions(cleanAnswers(this.answers, ctx), ctx);
+    this.result = evaluateScreener(this.answers, { ...ctx, levelsOffered: this.config.levelsOffered });
+    if (this.index >= this.asked.length) this.index = Math.max(0, this.asked.length - 1);
+  }
+
+  override updated(): void {
+    if (this.focusNext) {
+      this.focusNext = false;
+      this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+    }
+  }
+
+  private go(screen: Screen, index = this.index): void {
+    this.screen = screen;
+    this.index = index;
+    this.focusNext = true;
+    if (screen === 'question') {
+      const total = askedQuestions(cleanAnswers(this.answers, this.ctx()), this.ctx()).length;
+      this.emit<ScreenerStepDetail>('loc-screener-step', { index: index + 1, total, question: this.questionAt(index) });
+    }
+  }
+
+  private ctx() {
+    return { audience: this.config.audience, focus: this.config.focus };
+  }
+
+  private questionAt(index: number): QuestionId {
+    return askedQuestions(cleanAnswers(this.answers, this.ctx()), this.ctx())[index];
+  }
+
+  private start = () => {
+    this.emit('loc-screener-start', { total: this.asked.length });
+    this.go('question', 0);
+  };
+
+  private back = () => {
+    if (this.screen === 'crisis' || this.screen === 'result') this.go('question');
+    else if (this.index > 0) this.go('question', this.index - 1);
+    else this.go('start');
+  };
+
+  private next = (e: Event) => {
+    e.preventDefault();
+    const ctx = this.ctx();
+    const asked = askedQuestions(cleanAnswers(this.answers, ctx), ctx);
+    if (evaluateScreener(this.answers, ctx).crisis) return this.showCrisis();
+    if (this.index + 1 < asked.length) return this.go('question', this.index + 1);
+    this.showResult();
+  };
+
+  private showCrisis(): void {
+    const r = evaluateScreener(this.answers, this.ctx());
+    this.go('crisis');
+    this.emit<ScreenerCrisisDetail>('loc-screener-crisis', { kind: r.crisis!, crises: [...r.crises], contacts: [...r.contacts] });
+  }
+
+  private showResult(): void {
+    const r = evaluateScreener(this.answers, { ...this.ctx(), levelsOffered: this.config.levelsOffered });
+    this.go('result');
+    const detail: ScreenerCompleteDetail = {
+      level: r.level,
+      offered: r.offered,
+      reasons: r.reasons.map((x) => x.code),
+      warnings: r.warnings.map((x) => x.code),
+      audience: r.audience,
+      focus: r.focus,
+      asked: r.asked.length,
+      answered: r.answered,
+    };
+    if (this.config.includeAnswers) detail.answers = JSON.parse(JSON.stringify(cleanAnswers(this.answers, this.ctx())));
+    this.emit('loc-screener-complete', detail);
+  }
+
+  private choose(q: Question, value: string, checked: boolean): void {
+    let v: unknown = value;
+    if (q.kind === 'multi') {
+      const prev = (this.answers[q.id] as string[] | undefined) ?? [];
+      if (!checked) v = prev.filter((x) => x !== value);
+      else if (value === q.exclusive) v = [value];
+      else v = [...prev.filter((x) => x !== q.exclusive), value];
+    }
+    this.answers = { ...this.answers, [q.id]: v };
+    // A red-flag answer takes over at once (brief §1.5: red flags first).
+    if (checked && evaluateScreener(this.answers, this.ctx()).crisis) this.showCrisis();
+  }
+
+  private cta(kind: ScreenerCtaDetail['kind'], href: string) {
+    return () => this.emit<ScreenerCtaDetail>('loc-screener-cta', { level: this.result.level, kind, href });
+  }
+
+  override render() {
+    return html`${this.renderIssues(this.issues)}${crisisBar()}
+      <div class="screen">${this.renderScreen()}</div>`;
+  }
+
+  private renderScreen() {
+    switch (this.screen) {
+      case 'start':
+        return this.renderStart();
+      case 'crisis':
+        return this.renderCrisis();
+      case 'result':
+        return this.renderResult();
+      default:
+        return this.renderQuestion();
+    }
+  }
+
+  private renderStart() {
+    const name = this.config.centerName;
+    return html`<section class="start">
+      <h2 tabindex="-1" data-focus>${msg('What kind of care could help?')}</h2>
+      <p>${msg('Answer a few short questions to see which level of care to ask about. It takes about 3 minutes.')}</p>
+      <ul>
+        <li>${msg('Private: your answers stay on this device. Nothing is sent or saved.')}</li>
+        <li>${msg('This is not a diagnosis. It is a starting point to talk about with a professional.')}</li>
+        <li>${msg('Helping someone else? Answer for them.')}</li>
+      </ul>
+      ${name ? html`<p class="small">${msg(str`Shared by ${name}.`)}</p>` : nothing}
+      <button part="button" @click=${this.start}>${msg('Start')}</button>
+    </section>`;
+  }
+
+  private renderQuestion() {
+    const id = this.asked[this.index];
+    const q = getQuestion(id)!;
+    const total = this.asked.length;
+    const value = this.answers[id];
+    const answered = q.kind === 'multi' ? Array.isArray(value) && value.length > 0 : value !== undefined;
+    const hint = questionHint(id);
+    const last = this.index + 1 >= total;
+    return html`<form class="question" @submit=${this.next} novalidate>
+      <progress part="progress" max=${total} value=${this.index + 1} aria-hidden="true"></progress>
+      <fieldset part="question" aria-describedby=${hint ? 'hint' : nothing}>
+        <legend>
+          <h2 tabindex="-1" data-focus>
+            <span class="step">${msg(str`Question ${this.index + 1} of ${total}`)}</span>
+            <span class="q">${questionText(id)}</span>
+          </h2>
+        </legend>
+        ${hint ? html`<p id="hint" class="small">${hint}</p>` : nothing}
+        ${q.options.map((o) => {
+          const checked = q.kind === 'multi' ? Array.isArray(value) && value.includes(o) : value === o;
+          return html`<label class="option" part="option">
+            <input
+              type=${q.kind === 'multi' ? 'checkbox' : 'radio'}
+              name=${id}
+              .value=${o}
+              .checked=${checked}
+              @change=${(e: Event) => this.choose(q, o, (e.target as HTMLInputElement).checked)}
+            />
+            <span>${optionText(id, o)}</span>
+          </label>`;
+        })}
+      </fieldset>
+      <div class="actions">
+        <button type="button" part="button" class="secondary" @click=${this.back}>${msg('Back')}</button>
+        <button type="submit" part="button">
+          ${last ? msg('See my result') : answered ? msg('Next') : msg('Skip')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderContacts(contacts: readonly ContactId[]) {
+    return html`<ul class="big-contacts">
+      ${contacts.map((c) =>
+        c === '911'
+          ? html`<li><a class="button danger" part="button" href=${CONTACT_LINKS.call911} @click=${this.cta('911', CONTACT_LINKS.call911)}>${msg('Call 911')}</a></li>`
+          : c === '988'
+            ? html`<li><a class="button" part="button" href=${CONTACT_LINKS.call988} @click=${this.cta('988', CONTACT_LINKS.call988)}>${msg('Call 988')}</a></li>
+                <li><a class="button" part="button" href=${CONTACT_LINKS.text988} @click=${this.cta('988', CONTACT_LINKS.text988)}>${msg('Text 988')}</a></li>
+                <li><a class="button secondary" part="button" href=${CONTACT_LINKS.chat988} target="_blank" rel="noopener noreferrer" @click=${this.cta('988', CONTACT_LINKS.chat988)}>${msg('Chat at 988lifeline.org')}</a></li>`
+            : html`<li><a class="button" part="button" href=${CONTACT_LINKS.poison} @click=${this.cta('poison', CONTACT_LINKS.poison)}>${msg('Call Poison Help: 1-800-222-1222')}</a></li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderCrisis() {
+    const r = evaluateScreener(this.answers, this.ctx());
+    return html`<section class="crisis" part="crisis-panel">
+      <h2 tabindex="-1" data-focus>${msg('Get help now')}</h2>
+      ${r.crises.map((k) => this.renderCrisisKind(k))}
+      ${this.renderContacts(r.contacts)}
+      <div class="actions">
+        <button type="button" part="button" class="secondary" @click=${this.back}>${msg('Back to the questions')}</button>
+        <button type="button" part="button" class="secondary" @click=${() => this.reset()}>${msg('Start again')}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderCrisisKind(kind: CrisisKind) {
+    switch (kind) {
+      case 'overdose':
+        // Opioid overdose: call 911, give naloxone, support breathing, recovery position, stay (brief §4.2).
+        return html`<p><strong>${msg('This may be an overdose. Call 911 now.')}</strong></p>
+          <ol>
+            <li>${msg('Give naloxone (Narcan) if you have it.')}</li>
+            <li>${msg('Help them breathe. Lay them on their side.')}</li>
+            <li>${msg('Stay with them until help comes.')}</li>
+          </ol>`;
+      case 'medical':
+        // Seizure, chest pain, confusion or hallucinations now: emergency care (brief §1.5; DTs §4.2).
+        return html`<p><strong>${msg('This needs emergency care. Call 911 now or go to the nearest emergency room.')}</strong></p>
+          <p>${msg('Confusion, seeing things or a seizure after stopping alcohol or pills can be life-threatening.')}</p>`;
+      case 'suicide':
+        // 911 for immediate danger, 988 to talk; fewer than 2% of 988 calls involve emergency services (brief §4.1).
+        return html`<p><strong>${msg('You deserve help right now. If you might act on these thoughts, call 911.')}</strong></p>
+          <p>${msg('To talk with a caring counselor now, call or text 988. It is free, private and open 24/7. Most calls are handled on the phone.')}</p>`;
+      case 'harm-others':
+        return html`<p><strong>${msg('If someone may get hurt, call 911 now.')}</strong></p>
+          <p>${msg('To talk with a counselor now, call or text 988.')}</p>`;
+      case 'poison':
+        // Poison Help; call 911 instead if unconscious, seizure or trouble breathing (brief §4.1).
+        return html`<p><strong>${msg('Call Poison Help now: 1-800-222-1222. It is free, private and open 24/7.')}</strong></p>
+          <p>${msg('Call 911 instead if the person passes out, has a seizure or has trouble breathing.')}</p>`;
+    }
+  }
+
+  private renderCta(cta: CallToAction | undefined) {
+    const name = this.config.centerName;
+    if (!cta) return nothing;
+    return html`<ul class="big-contacts">
+      ${cta.phone
+        ? html`<li><a class="button" part="button" href=${cta.phone.href} @click=${this.cta('phone', cta.phone.href)}>
+            ${cta.label ?? (name ? msg(str`Call ${name}`) : msg('Call us'))}: ${cta.phone.display}</a></li>`
+        : nothing}
+      ${cta.href
+        ? html`<li><a class="button ${cta.phone ? 'secondary' : ''}" part="button" href=${cta.href} @click=${this.cta('link', cta.href)}>
+            ${cta.phone || !cta.label ? (name ? msg(str`Contact ${name}`) : msg('Contact us')) : cta.label}</a></li>`
+        : nothing}
+    </ul>`;
+  }
+
+  private renderResult() {
+    const r = this.result;
+    const name = this.config.centerName;
+    const cta = r.level === 'none' ? ctaForLevel(this.config, 'none') : ctaForLevel(this.config, r.level);
+    const shown = r.reasons.filter((x) => x.level !== 'emergency');
+    return html`<section class="result" part="result">
+      <p class="small">${msg('Level of care to ask about:')}</p>
+      <h2 tabindex="-1" data-focus>${levelName(r.level)}</h2>
+      <p>${levelDayToDay(r.level, r.audience)}</p>
+      ${shown.length
+        ? html`<h3>${msg('Why')}</h3>
+            <ul>
+              ${shown.map((x) => html`<li>${reasonText(x.code)}</li>`)}
+            </ul>`
+        : nothing}
+      ${r.warnings.length
+        ? html`<div class="warnings">
+            <h3>${msg('Important')}</h3>
+            <ul>
+              ${r.warnings.map((w) => html`<li>${warningText(w.code)}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+      <h3>${msg('What to do next')}</h3>
+      ${r.offered === false
+        ? html`<p>
+              ${name ? msg(str`${name} does not offer this level of care.`) : msg('This program does not offer this level of care.')}
+              ${msg('These free services can help you find one:')}
+            </p>
+            <div @click=${(e: Event) => this.helpLinkClick(e)}>${findHelpLinks()}</div>`
+        : html`<p>${msg('Share this result with a doctor, counselor or program. They will do a full check to find the right care.')}</p>
+            ${this.renderCta(cta)}
+            ${cta ? nothing : html`<div @click=${(e: Event) => this.helpLinkClick(e)}>${findHelpLinks()}</div>`}`}
+      <p class="disclaimer">
+        ${msg('This is not a diagnosis or medical advice. It is informed by public ASAM concepts, but it is not an ASAM placement.')}
+      </p>
+      <div class="actions">
+        <button type="button" part="button" class="secondary" @click=${this.back}>${msg('Change my answers')}</button>
+        <button type="button" part="button" class="secondary" @click=${() => this.reset()}>${msg('Start again')}</button>
+      </div>
+    </section>`;
+  }
+
+  private helpLinkClick(e: Event): void {
+    const a = (e.target as Element).closest('a');
+    if (!a) return;
+    const href = a.getAttribute('href')!;
+    this.cta(href.startsWith('tel:') ? 'helpline' : 'findtreatment', href)();
+  }
+}

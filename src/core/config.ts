@@ -1,0 +1,172 @@
+/**
+ * Configuration parsing shared by every widget: pure functions that turn attribute strings and
+ * inline JSON into typed settings, with a list of problems an editor can act on. Nothing here
+ * throws on bad input; every problem names the field and what is allowed, and the caller keeps
+ * working with defaults.
+ */
+
+export interface ConfigIssue {
+  /** The attribute or JSON path at fault, e.g. `levels-offered` or `json.cta.phone`. */
+  readonly field: string;
+  /** What went wrong and what is allowed, in plain English for the editor (also sent to console.error). */
+  readonly message: string;
+}
+
+export class IssueList {
+  readonly items: ConfigIssue[] = [];
+  add(field: string, message: string): void {
+    this.items.push({ field, message });
+  }
+}
+
+const MAX_SHOWN = 60;
+
+/** Quote a value for a message, shortened and with control characters removed. */
+export function quote(value: unknown): string {
+  let s: string;
+  try {
+    s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  } catch {
+    s = String(value);
+  }
+  // eslint-disable-next-line no-control-regex
+  s = s.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return `"${s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s}"`;
+}
+
+/** An enumerated attribute: null when absent or empty; the default (undefined) and an issue when unknown. */
+export function parseEnum<T extends string>(
+  value: string | null | undefined,
+  allowed: readonly T[],
+  field: string,
+  issues: IssueList,
+): T | undefined {
+  if (value == null) return undefined;
+  const v = value.trim().toLowerCase();
+  if (v === '') return undefined;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  issues.add(field, `${quote(value)} is not allowed. Use one of: ${allowed.join(', ')}.`);
+  return undefined;
+}
+
+/** A list of ids separated by spaces or commas. Unknown ids are dropped with one issue naming them. */
+export function parseIdList<T extends string>(
+  value: string | readonly unknown[] | null | undefined,
+  allowed: readonly T[],
+  field: string,
+  issues: IssueList,
+): T[] | undefined {
+  if (value == null) return undefined;
+  const parts: unknown[] = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : [...value];
+  const out: T[] = [];
+  const bad: unknown[] = [];
+  for (const p of parts) {
+    const id = typeof p === 'string' ? p.trim().toLowerCase() : p;
+    if (typeof id === 'string' && (allowed as readonly string[]).includes(id)) {
+      if (!out.includes(id as T)) out.push(id as T);
+    } else bad.push(p);
+  }
+  if (bad.length) issues.add(field, `Unknown ${bad.length === 1 ? 'id' : 'ids'} ${bad.map(quote).join(', ')} ignored. Allowed: ${allowed.join(', ')}.`);
+  return out;
+}
+
+export interface Phone {
+  /** As the editor wrote it, for display. */
+  readonly display: string;
+  /** `tel:` link with digits and a leading + only. */
+  readonly href: string;
+}
+
+/** A phone number: digits with spaces, dots, dashes, parentheses and a leading +; 3 to 15 digits. */
+export function parsePhone(value: unknown, field: string, issues: IssueList): Phone | undefined {
+  if (value == null || value === '') return undefined;
+  if (typeof value !== 'string') {
+    issues.add(field, `must be a phone number as text, like "1-800-555-0100"; got ${quote(value)}.`);
+    return undefined;
+  }
+  const display = value.trim();
+  const digits = display.replace(/\D/g, '');
+  if (!/^\+?[\d\s().-]+$/.test(display) || digits.length < 3 || digits.length > 15) {
+    issues.add(field, `${quote(value)} is not a phone number. Use digits with spaces or dashes, like "1-800-555-0100".`);
+    return undefined;
+  }
+  return { display, href: `tel:${display.startsWith('+') ? '+' : ''}${digits}` };
+}
+
+/**
+ * A link: an absolute http(s) URL, or a path or fragment on the same site. Anything else
+ * (javascript:, data:, protocol-relative) is refused.
+ */
+export function parseHref(value: unknown, field: string, issues: IssueList): string | undefined {
+  if (value == null || value === '') return undefined;
+  if (typeof value !== 'string') {
+    issues.add(field, `must be a link as text, like "https://example.org/contact"; got ${quote(value)}.`);
+    return undefined;
+  }
+  const v = value.trim();
+  // eslint-disable-next-line no-control-regex
+  const clean = !/[\u0000-\u0020\u007f<>"`]/.test(v);
+  const ok =
+    clean &&
+    (/^https?:\/\/[^/\s]+/i.test(v) || (/^[/?#.]/.test(v) && !v.startsWith('//')) || /^mailto:[^\s]+@[^\s]+$/i.test(v));
+  if (!ok) {
+    issues.add(field, `${quote(value)} is not a safe link. Use a full https:// address or a path on your site, like "/contact".`);
+    return undefined;
+  }
+  return v;
+}
+
+/** Plain text for display: trimmed, at most `max` characters. Rendered as text, never as HTML. */
+export function parseText(value: unknown, field: string, issues: IssueList, max = 120): string | undefined {
+  if (value == null) return undefined;
+  if (typeof value !== 'string') {
+    issues.add(field, `must be text; got ${quote(value)}.`);
+    return undefined;
+  }
+  const v = value.trim();
+  if (!v) return undefined;
+  if (v.length > max) {
+    issues.add(field, `is longer than ${max} characters and was shortened.`);
+    return v.slice(0, max);
+  }
+  return v;
+}
+
+export function parseBoolean(value: string | null | undefined): boolean {
+  return value != null && value.trim().toLowerCase() !== 'false';
+}
+
+/**
+ * Inline JSON from a child `<script type="application/json">`. Returns a plain object, or
+ * undefined with an issue when the text is not a JSON object.
+ */
+export function parseJsonObject(text: string | null | undefined, field: string, issues: IssueList): Record<string, unknown> | undefined {
+  if (text == null || !text.trim()) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    issues.add(field, `is not valid JSON (${(e as Error).message}). Check quotes and commas; the widget uses its attributes and defaults.`);
+    return undefined;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    issues.add(field, `must be a JSON object like {"version": 1, ...}; got ${Array.isArray(data) ? 'a list' : quote(data)}.`);
+    return undefined;
+  }
+  return data as Record<string, unknown>;
+}
+
+/** Report keys a schema does not know, so typos are caught. */
+export function checkKeys(obj: Record<string, unknown>, known: readonly string[], field: string, issues: IssueList): void {
+  const unknown = Object.keys(obj).filter((k) => !known.includes(k));
+  if (unknown.length) issues.add(field, `unknown ${unknown.length === 1 ? 'key' : 'keys'} ${unknown.map(quote).join(', ')} ignored. Known keys: ${known.join(', ')}.`);
+}
+
+/** Check the schema version: only 1 exists. */
+export function checkVersion(obj: Record<string, unknown>, field: string, issues: IssueList): void {
+  if ('version' in obj && obj.version !== 1) issues.add(`${field}.version`, `${quote(obj.version)} is not supported. Use 1.`);
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
+}

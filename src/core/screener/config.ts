@@ -1,0 +1,143 @@
+import {
+  type ConfigIssue,
+  type Phone,
+  IssueList,
+  checkKeys,
+  checkVersion,
+  isPlainObject,
+  parseBoolean,
+  parseEnum,
+  parseHref,
+  parseIdList,
+  parseJsonObject,
+  parsePhone,
+  parseText,
+  quote,
+} from '../config.js';
+import { AUDIENCES, type Audience, CARE_LEVEL_IDS, type CareLevelId } from '../levels.js';
+import { FOCUSES, type Focus } from './questions.js';
+
+/** A call to action: a phone number and/or a link, with an optional label. */
+export interface CallToAction {
+  readonly phone?: Phone;
+  readonly href?: string;
+  readonly label?: string;
+}
+
+export interface ScreenerConfig {
+  readonly audience?: Audience;
+  readonly focus?: Focus;
+  readonly levelsOffered?: readonly CareLevelId[];
+  readonly centerName?: string;
+  /** The default call to action. */
+  readonly cta: CallToAction;
+  /** Calls to action per level, used before the default. */
+  readonly ctaByLevel: Partial<Record<CareLevelId, CallToAction>>;
+  readonly includeAnswers: boolean;
+}
+
+/** The attributes `<loc-screener>` reads (null when absent). */
+export interface ScreenerAttributes {
+  readonly audience?: string | null;
+  readonly focus?: string | null;
+  readonly 'levels-offered'?: string | null;
+  readonly 'cta-phone'?: string | null;
+  readonly 'cta-href'?: string | null;
+  readonly 'include-answers'?: string | null;
+}
+
+/**
+ * Version 1 of the screener's JSON settings (child `<script type="application/json">`):
+ * ```json
+ * { "version": 1, "centerName": "Riverbend Recovery", "audience": "adult", "focus": "both",
+ *   "levelsOffered": ["php", "iop", "op"],
+ *   "cta": { "phone": "555-0100", "href": "/contact", "label": "Call our team" },
+ *   "levels": { "iop": { "href": "/iop", "label": "See our evening IOP" } } }
+ * ```
+ * Attributes win over the same setting in JSON.
+ */
+export const SCREENER_JSON_KEYS = ['version', 'centerName', 'audience', 'focus', 'levelsOffered', 'cta', 'levels'] as const;
+
+function parseCta(value: unknown, field: string, issues: IssueList): CallToAction | undefined {
+  if (value == null) return undefined;
+  if (!isPlainObject(value)) {
+    issues.add(field, `must be an object like {"phone": "555-0100", "href": "/contact"}; got ${quote(value)}.`);
+    return undefined;
+  }
+  checkKeys(value, ['phone', 'href', 'label'], field, issues);
+  const cta: CallToAction = {
+    phone: parsePhone(value.phone, `${field}.phone`, issues),
+    href: parseHref(value.href, `${field}.href`, issues),
+    label: parseText(value.label, `${field}.label`, issues, 60),
+  };
+  return cta.phone || cta.href ? cta : undefined;
+}
+
+export function parseScreenerConfig(
+  attrs: ScreenerAttributes,
+  jsonText?: string | null,
+): { config: ScreenerConfig; issues: ConfigIssue[] } {
+  const issues = new IssueList();
+  const json = parseJsonObject(jsonText, 'json', issues) ?? {};
+  checkVersion(json, 'json', issues);
+  checkKeys(json, SCREENER_JSON_KEYS, 'json', issues);
+
+  const jsonEnum = <T extends string>(key: string, allowed: readonly T[]): T | undefined => {
+    const v = json[key];
+    if (v == null) return undefined;
+    if (typeof v !== 'string') {
+      issues.add(`json.${key}`, `must be one of: ${allowed.join(', ')}; got ${quote(v)}.`);
+      return undefined;
+    }
+    return parseEnum(v, allowed, `json.${key}`, issues);
+  };
+
+  const audience = parseEnum(attrs.audience, AUDIENCES, 'audience', issues) ?? jsonEnum('audience', AUDIENCES);
+  const focus = parseEnum(attrs.focus, FOCUSES, 'focus', issues) ?? jsonEnum('focus', FOCUSES);
+
+  let levelsOffered = parseIdList(attrs['levels-offered'], CARE_LEVEL_IDS, 'levels-offered', issues);
+  if (!levelsOffered && json.levelsOffered != null) {
+    if (Array.isArray(json.levelsOffered)) levelsOffered = parseIdList(json.levelsOffered, CARE_LEVEL_IDS, 'json.levelsOffered', issues);
+    else issues.add('json.levelsOffered', `must be a list like ["iop", "op"]; got ${quote(json.levelsOffered)}.`);
+  }
+
+  const jsonCta = parseCta(json.cta, 'json.cta', issues);
+  const phone = parsePhone(attrs['cta-phone'], 'cta-phone', issues) ?? jsonCta?.phone;
+  const href = parseHref(attrs['cta-href'], 'cta-href', issues) ?? jsonCta?.href;
+
+  const ctaByLevel: Partial<Record<CareLevelId, CallToAction>> = {};
+  if (json.levels != null) {
+    if (!isPlainObject(json.levels)) {
+      issues.add('json.levels', `must be an object keyed by level id (${CARE_LEVEL_IDS.join(', ')}); got ${quote(json.levels)}.`);
+    } else {
+      for (const [key, value] of Object.entries(json.levels)) {
+        if (!(CARE_LEVEL_IDS as readonly string[]).includes(key)) {
+          issues.add(`json.levels`, `unknown level ${quote(key)} ignored. Allowed: ${CARE_LEVEL_IDS.join(', ')}.`);
+          continue;
+        }
+        const cta = parseCta(value, `json.levels.${key}`, issues);
+        if (cta) ctaByLevel[key as CareLevelId] = cta;
+      }
+    }
+  }
+
+  return {
+    config: {
+      audience,
+      focus,
+      levelsOffered,
+      centerName: parseText(json.centerName, 'json.centerName', issues, 80),
+      cta: { phone, href, label: jsonCta?.label },
+      ctaByLevel,
+      includeAnswers: parseBoolean(attrs['include-answers']),
+    },
+    issues: issues.items,
+  };
+}
+
+/** The call to action for a level: the level's own, else the default; undefined when neither has a phone or link. */
+export function ctaForLevel(config: ScreenerConfig, level: string): CallToAction | undefined {
+  const own = (config.ctaByLevel as Record<string, CallToAction | undefined>)[level];
+  if (own) return own;
+  return config.cta.phone || config.cta.href ? config.cta : undefined;
+}

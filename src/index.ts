@@ -1,0 +1,7 @@
+/**
+ * level-of-care-widgets: the element classes and types, with no side effects.
+ * Import `level-of-care-widgets/<tag>/define` (or call `Class.define('my-tag')`) to register them.
+ */
+export { LocElement } from './shared/base-element.js';
+export { LocScreener } from './components/loc-screener/loc-screener.js';
+export type * from './core/index.js';
