@@ -32,7 +32,7 @@ export function questionText(id: QuestionId): string {
 /** Extra help under a question, if any. */
 export function questionHint(id: QuestionId): string | undefined {
   switch (id) {
-    case 'use-frequency': return msg('Count pills not taken the way a doctor said.');
+    case 'use-frequency': return msg('Include pills you took in a way your doctor did not tell you to.');
     case 'danger-now':
     case 'substances':
     case 'use-problems':
@@ -56,7 +56,7 @@ export function optionText(q: QuestionId, value: string): string {
     case 'danger-now:cant-wake': return msg("Someone can't be woken up, is barely breathing, or has blue or gray lips");
     case 'danger-now:seizure':
     case 'withdrawal:seizure':
-      return msg('A seizure (fit)');
+      return msg('A seizure');
     case 'danger-now:chest-pain': return msg('Chest pain');
     case 'danger-now:confused': return msg('Very confused, or seeing or hearing things that are not there');
     case 'danger-now:took-too-much': return msg('Took too much of a drug, medicine or something harmful, but is awake');
@@ -89,9 +89,9 @@ export function optionText(q: QuestionId, value: string): string {
     case 'use-problems:health-harm': return msg('I kept using even though it hurt my health or mood');
     case 'use-problems:tolerance': return msg('I needed more to feel the same');
     case 'use-problems:withdrawal': return msg('I felt sick when I stopped or cut down');
-    case 'withdrawal:dts': return msg('Bad confusion, fever, or seeing things (DTs)');
+    case 'withdrawal:dts': return msg('DTs: bad confusion, fever, or seeing things that are not there');
     case 'withdrawal:shakes': return msg('Shakes, sweats or a racing heart');
-    case 'withdrawal:opioid-sick': return msg('Opioid sickness: aches, throwing up, diarrhea, chills');
+    case 'withdrawal:opioid-sick': return msg('Sick from stopping opioids: aches, throwing up, diarrhea, chills');
     case 'medical:pregnant-problems': return msg('Pregnant, with health problems in the pregnancy');
     case 'medical:pregnant': return msg('Pregnant, with no problems so far');
     case 'medical:daily-care': return msg('A health problem that needs a nurse or doctor every day');
@@ -176,9 +176,9 @@ export function reasonText(code: ReasonCode): string {
     case 'mood-severe-struggling': return msg('You feel low or worried nearly every day, and daily life is hard.');
     case 'mood-severe': return msg('You feel low or worried nearly every day.');
     case 'mood-moderate': return msg('You feel low or worried on more than half the days.');
-    case 'use-severe': return msg('Using has caused many problems for you (6 or more on the list).');
-    case 'use-moderate': return msg('Using has caused several problems for you (4 or 5 on the list).');
-    case 'use-some': return msg('Using has caused some problems for you (2 or 3 on the list).');
+    case 'use-severe': return msg('Alcohol or drug use has caused many problems for you (6 or more on the list).');
+    case 'use-moderate': return msg('Alcohol or drug use has caused several problems for you (4 or 5 on the list).');
+    case 'use-some': return msg('Alcohol or drug use has caused some problems for you (2 or 3 on the list).');
     case 'use-early': return msg('You use often or have had a problem from using. Early help can stop problems from growing.');
     case 'not-enough-now': return msg('Your care now is not enough, so more hours of care may help.');
     case 'repeated-return': return msg('Problems came back after treatment more than once. More support each day may help.');
@@ -196,7 +196,7 @@ export function warningText(code: WarningCode): string {
   switch (code) {
     case 'dont-stop-suddenly': return msg('Do not stop drinking or taking sleep or anxiety pills all at once. Stopping suddenly can cause seizures. Talk to a doctor first.');
     case 'talk-today': return msg('Please talk to a doctor or counselor today. You can call or text 988 any time, day or night.');
-    case 'opioid-medication': return msg('Medicines like buprenorphine, methadone and naltrexone help with opioid use. Ask any program if they offer them.');
+    case 'opioid-medication': return msg('Medicines like buprenorphine, methadone and naltrexone help treat opioid use. Ask any program if they offer them.');
     case 'naloxone': return msg('Keep naloxone (Narcan) close by. It can reverse an opioid overdose.');
     case 'pregnant': return msg('Tell the program and your doctor that you are pregnant.');
     case 'attend-barrier': return msg('Getting to a program may be hard. Ask about online sessions, evening hours or help with rides.');

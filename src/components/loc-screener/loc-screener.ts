@@ -342,8 +342,8 @@ export class LocScreener extends LocElement {
           <p>${msg('Confusion, seeing things or a seizure after stopping alcohol or pills can be life-threatening.')}</p>`;
       case 'suicide':
         // 911 for immediate danger, 988 to talk; fewer than 2% of 988 calls involve emergency services (brief §4.1).
-        return html`<p><strong>${msg('You deserve help right now. If you might act on these thoughts, call 911.')}</strong></p>
-          <p>${msg('To talk with a caring counselor now, call or text 988. It is free, private and open 24/7. Most calls are handled on the phone.')}</p>`;
+        return html`<p><strong>${msg('You deserve help right now. If you might hurt yourself, call 911.')}</strong></p>
+          <p>${msg('To talk with a caring counselor now, call or text 988. It is free, private and open 24/7. Fewer than 2 in 100 calls need police or an ambulance.')}</p>`;
       case 'harm-others':
         return html`<p><strong>${msg('If someone may get hurt, call 911 now.')}</strong></p>
           <p>${msg('To talk with a counselor now, call or text 988.')}</p>`;
@@ -403,7 +403,7 @@ export class LocScreener extends LocElement {
             ${this.renderCta(cta)}
             ${cta ? nothing : html`<div @click=${(e: Event) => this.helpLinkClick(e)}>${findHelpLinks()}</div>`}`}
       <p class="disclaimer">
-        ${msg('This is not a diagnosis or medical advice. It is informed by public ASAM concepts, but it is not an ASAM placement.')}
+        ${msg('This is not a diagnosis or medical advice. It uses public ideas from ASAM, a group of addiction doctors, but it is not an official ASAM placement.')}
       </p>
       <div class="actions">
         <button type="button" part="button" class="secondary" @click=${this.back}>${msg('Change my answers')}</button>

@@ -1,0 +1,142 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { IssueList, ctaForLevel, parseHref, parsePhone, parseScreenerConfig, quote } from '../../src/core/index.js';
+
+const fields = (issues: readonly { field: string }[]) => issues.map((i) => i.field);
+
+describe('shared parsers', () => {
+  it('accepts phone numbers and builds tel: links', () => {
+    const issues = new IssueList();
+    assert.deepEqual(parsePhone('1-800-555-0100', 'p', issues), { display: '1-800-555-0100', href: 'tel:18005550100' });
+    assert.deepEqual(parsePhone('+1 (555) 010.0100', 'p', issues), { display: '+1 (555) 010.0100', href: 'tel:+15550100100' });
+    assert.equal(issues.items.length, 0);
+  });
+  it('refuses non-phones with a message naming the field', () => {
+    for (const bad of ['call us', '12', 'tel:911', '555-0100<img>', '1'.repeat(16)]) {
+      const issues = new IssueList();
+      assert.equal(parsePhone(bad, 'cta-phone', issues), undefined, bad);
+      assert.equal(issues.items[0].field, 'cta-phone');
+      assert.match(issues.items[0].message, /phone number/);
+    }
+  });
+  it('accepts only safe links', () => {
+    const ok = ['https://example.org/contact', 'http://example.org', '/contact', '#apply', '?x=1', './iop', 'mailto:intake@example.org'];
+    const bad = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>', '//evil.example', 'vbscript:x', 'https://a.b/"onmouseover="x', 'ftp://x'];
+    for (const href of ok) assert.equal(parseHref(href, 'h', new IssueList()), href, href);
+    for (const href of bad) {
+      const issues = new IssueList();
+      assert.equal(parseHref(href, 'cta-href', issues), undefined, href);
+      assert.match(issues.items[0].message, /not a safe link/);
+    }
+  });
+  it('quotes values shortly and without control characters', () => {
+    assert.equal(quote('a\nb'), '"a b"');
+    assert.ok(quote('x'.repeat(200)).length < 70);
+    assert.equal(quote({ a: 1 }), '"{"a":1}"');
+  });
+});
+
+describe('parseScreenerConfig', () => {
+  it('reads attributes', () => {
+    const { config, issues } = parseScreenerConfig({
+      audience: 'Adolescent',
+      focus: 'substance',
+      'levels-offered': 'php, iop op',
+      'cta-phone': '555-010-0100',
+      'cta-href': '/contact',
+      'include-answers': '',
+    });
+    assert.deepEqual(issues, []);
+    assert.equal(config.audience, 'adolescent');
+    assert.equal(config.focus, 'substance');
+    assert.deepEqual(config.levelsOffered, ['php', 'iop', 'op']);
+    assert.equal(config.cta.phone?.href, 'tel:5550100100');
+    assert.equal(config.cta.href, '/contact');
+    assert.equal(config.includeAnswers, true);
+  });
+
+  it('reads the versioned JSON, and attributes win', () => {
+    const json = JSON.stringify({
+      version: 1,
+      centerName: 'Riverbend Recovery',
+      audience: 'adult',
+      levelsOffered: ['iop', 'op'],
+      cta: { phone: '555-0100', label: 'Call our team' },
+      levels: { iop: { href: '/iop', label: 'See our evening IOP' } },
+    });
+    const { config, issues } = parseScreenerConfig({ audience: 'adolescent' }, json);
+    assert.deepEqual(issues, []);
+    assert.equal(config.audience, 'adolescent');
+    assert.equal(config.centerName, 'Riverbend Recovery');
+    assert.deepEqual(config.levelsOffered, ['iop', 'op']);
+    assert.equal(ctaForLevel(config, 'iop')?.href, '/iop');
+    assert.equal(ctaForLevel(config, 'op')?.label, 'Call our team');
+    assert.equal(config.includeAnswers, false);
+  });
+
+  it('reports every bad setting by field and keeps the valid part', () => {
+    const { config, issues } = parseScreenerConfig(
+      { audience: 'kids', focus: 'everything', 'levels-offered': 'iop spaceship emergency', 'cta-phone': 'call', 'cta-href': 'javascript:alert(1)' },
+      JSON.stringify({ version: 2, colour: 'red', cta: 'yes', levels: { moon: {}, op: { phone: 12 } }, levelsOffered: 'op' }),
+    );
+    assert.deepEqual(fields(issues).sort(), [
+      'audience',
+      'cta-href',
+      'cta-phone',
+      'focus',
+      'json',
+      'json.cta',
+      'json.levels',
+      'json.levels.op.phone',
+      'json.version',
+      'levels-offered',
+    ]);
+    assert.equal(config.audience, undefined);
+    assert.deepEqual(config.levelsOffered, ['iop']);
+    assert.equal(config.cta.href, undefined);
+    const lv = issues.find((i) => i.field === 'levels-offered')!;
+    assert.match(lv.message, /"spaceship", "emergency"/);
+    assert.match(lv.message, /Allowed: inpatient, residential, php, iop, op, early/);
+  });
+
+  it('explains invalid JSON and falls back to attributes', () => {
+    for (const text of ['{not json', '[1,2]', '"text"', 'null', '42']) {
+      const { config, issues } = parseScreenerConfig({ focus: 'both' }, text);
+      assert.equal(config.focus, 'both', text);
+      assert.equal(issues.length, text === 'null' ? 1 : 1, text);
+      assert.equal(issues[0].field, 'json');
+    }
+    assert.deepEqual(parseScreenerConfig({}, '   ').issues, []);
+  });
+
+  it('keeps hostile strings as plain data, shortened', () => {
+    const evil = '<img src=x onerror=alert(1)>"><script>alert(1)</script>';
+    const { config } = parseScreenerConfig({}, JSON.stringify({ centerName: evil, cta: { href: '/x', label: evil } }));
+    assert.equal(config.centerName, evil);
+    assert.equal(config.cta.label, evil.slice(0, 60));
+  });
+
+  it('never throws on arbitrary input', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          audience: fc.option(fc.string()),
+          focus: fc.option(fc.string()),
+          'levels-offered': fc.option(fc.string()),
+          'cta-phone': fc.option(fc.string()),
+          'cta-href': fc.option(fc.string()),
+          'include-answers': fc.option(fc.string()),
+        }),
+        fc.oneof(fc.string(), fc.json(), fc.anything().map((v) => { try { return JSON.stringify(v) ?? ''; } catch { return ''; } })),
+        (attrs, json) => {
+          const { config, issues } = parseScreenerConfig(attrs, json);
+          assert.ok(Array.isArray(issues));
+          for (const i of issues) assert.ok(i.field && i.message);
+          if (config.cta.href) assert.ok(!/^\s*(javascript|data|vbscript):/i.test(config.cta.href));
+        },
+      ),
+      { numRuns: Number(process.env.FC_RUNS ?? 2000) },
+    );
+  });
+});
