@@ -4,4 +4,6 @@
  */
 export { LocElement } from './shared/base-element.js';
 export { LocScreener } from './components/loc-screener/loc-screener.js';
+export { IopCompare } from './components/iop-compare/iop-compare.js';
+export { ProgramChecklist } from './components/program-checklist/program-checklist.js';
 export type * from './core/index.js';

@@ -295,10 +295,11 @@ describe('context and host options', () => {
 const questionArb = fc.constantFrom(...QUESTIONS);
 const validAnswers: fc.Arbitrary<Answers> = fc
   .array(
-    questionArb.chain((q) =>
-      q.kind === 'multi'
-        ? fc.tuple(fc.constant(q.id), fc.subarray([...q.options] as string[]))
-        : fc.tuple(fc.constant(q.id), fc.constantFrom(...(q.options as readonly string[])) as fc.Arbitrary<unknown>),
+    questionArb.chain(
+      (q): fc.Arbitrary<[string, unknown]> =>
+        q.kind === 'multi'
+          ? fc.tuple(fc.constant<string>(q.id), fc.subarray([...q.options] as string[]) as fc.Arbitrary<unknown>)
+          : fc.tuple(fc.constant<string>(q.id), fc.constantFrom(...(q.options as readonly string[])) as fc.Arbitrary<unknown>),
     ),
   )
   .map((pairs) => Object.fromEntries(pairs) as Answers);

@@ -1,0 +1,255 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import type { ConfigIssue } from '../../core/config.js';
+import type { Range } from '../../core/levels.js';
+import { type CompareLevelId, type CompareRowId, COMPARE_LEVEL_IDS, parseCompareConfig } from '../../core/compare/config.js';
+import { type CellValue, type Comparison, type ComparisonCell, type ComparisonColumn, buildComparison } from '../../core/compare/model.js';
+import { LocElement } from '../../shared/base-element.js';
+import { registerCatalog } from '../../shared/localize.js';
+import { baseStyles } from '../../shared/styles.js';
+import { crisisBar } from '../../shared/crisis.js';
+import { compareStyles } from './styles.js';
+
+registerCatalog(() => import('../../locales/iop-compare/es.js'));
+
+const levelName = (id: string): string =>
+  ({
+    op: msg('Outpatient (OP)'),
+    iop: msg('Intensive outpatient (IOP)'),
+    php: msg('Partial hospitalization (PHP)'),
+    residential: msg('Residential'),
+    inpatient: msg('Hospital inpatient'),
+  })[id] ?? id;
+
+const rowName = (id: CompareRowId): string =>
+  ({
+    hours: msg('Hours a week'),
+    schedule: msg('Days a week and hours a day'),
+    setting: msg('Where you live'),
+    medical: msg('Medical and overnight support'),
+    length: msg('Typical length'),
+    fits: msg('Who it fits'),
+    notEnough: msg('When it is not enough'),
+    dailyLife: msg('Work, school and family'),
+    cost: msg('Cost compared to the others'),
+    steps: msg('Moving up or down'),
+  })[id];
+
+function range(r: Range | undefined): string | undefined {
+  if (!r) return undefined;
+  const top = r.max != null && r.maxExclusive ? r.max - 1 : r.max;
+  if (r.min != null && top != null) return `${r.min}–${top}`;
+  if (r.min != null) return msg(str`${r.min} or more`);
+  if (r.max != null) return r.maxExclusive ? msg(str`Under ${r.max}`) : msg(str`Up to ${r.max}`);
+  return undefined;
+}
+
+/** The general fact in plain words, in the active language. */
+function factText(v: CellValue, lang: string): string | TemplateResult {
+  switch (v.row) {
+    case 'hours': {
+      const r = range(v.range);
+      if (v.setting === 'home') return r ?? '—';
+      return r ? msg(str`${r} of therapy, plus care day and night`) : msg('Care day and night');
+    }
+    case 'schedule': {
+      const d = range(v.days);
+      const h = range(v.hoursPerDay);
+      if (d && h) return msg(str`${d} days a week, ${h} hours a day`);
+      if (d) return msg(str`${d} days a week`);
+      return v.setting === 'home' ? '—' : msg('Every day, day and night');
+    }
+    case 'setting':
+      return { home: msg('At home'), program: msg('At the program'), hospital: msg('In the hospital') }[v.value];
+    case 'medical':
+      return {
+        referral: msg('No overnight care. A doctor by referral when needed.'),
+        varies: msg('No overnight care. Some programs offer medicine for recovery; ask.'),
+        'on-site': msg('No overnight care. Medical staff on site during the day.'),
+        'staff-24h': msg('Trained staff day and night, led by addiction specialists.'),
+        'medical-24h': msg('Doctors and nurses day and night.'),
+      }[v.value];
+    case 'length': {
+      const r = range(v.weeks);
+      return r ? msg(str`${r} weeks`) : msg('Depends on your needs');
+    }
+    case 'fits':
+      return {
+        mild: msg('Milder problems, or after more intensive care'),
+        'mild-moderate': msg('Mild to moderate problems and a stable home, or after PHP or residential care'),
+        'daily-structure': msg('Needs care most of the day, but not overnight'),
+        'severe-or-unsafe-home': msg('More severe problems, or a home that is not safe or stable'),
+        'medical-24h': msg('Withdrawal or health problems that need doctors and nurses at all hours'),
+      }[v.value];
+    case 'notEnough':
+      return {
+        'use-continues': msg('Use or symptoms keep going with weekly visits'),
+        'withdrawal-unsafe-home': msg('Severe withdrawal, unstable health, an unsafe home, or a high chance of relapse'),
+        'needs-24h': msg('Needs support at night too, or a safe place to live'),
+        'needs-medical': msg('Withdrawal or health problems that need medical care'),
+        emergency: msg('Danger signs like an overdose or a seizure: call 911'),
+      }[v.value];
+    case 'dailyLife':
+      return { keeps: msg('You can usually keep them'), hard: msg('Hard to keep: care takes most of the day'), paused: msg('On hold while you stay there') }[
+        v.value
+      ];
+    case 'cost':
+      return [msg('Lowest'), msg('Low'), msg('Middle'), msg('High'), msg('Highest')][v.rank - 1] ?? '—';
+    case 'steps': {
+      const list = (ids: readonly string[]) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(ids.map(levelName));
+      if (!v.up.length && !v.down.length) return '—';
+      return html`${v.up.length ? html`<span>${msg(str`If more care is needed: ${list(v.up)}`)}</span><br />` : nothing}${
+        v.down.length ? html`<span>${msg(str`When ready for less: ${list(v.down)}`)}</span>` : nothing
+      }`;
+    }
+  }
+}
+
+/**
+ * @summary Intensive outpatient (IOP) side by side with the other levels of care, with a source for every fact.
+ * Informed by ASAM concepts; not an ASAM placement and not a diagnosis.
+ *
+ * @event iop-compare-select - A visitor chose a level's call to action. `detail: { level }`.
+ *
+ * @csspart crisis-bar - The crisis help band at the top.
+ * @csspart notice - The settings problem notice, for the site editor.
+ * @csspart table - The comparison table (wide layout).
+ * @csspart card - One level's card (narrow layout, 600 px and less).
+ * @csspart highlight - The highlighted level's column header or card.
+ * @csspart notes - The numbered source notes under the table.
+ *
+ * @cssprop --loc-accent - Highlight borders and filled buttons.
+ * @cssprop --loc-accent-text - Text on filled buttons.
+ * @cssprop --loc-danger - Crisis band and notice borders.
+ * @cssprop --loc-border - Table and card borders.
+ * @cssprop --loc-surface - Background.
+ * @cssprop --loc-radius - Corner radius.
+ * @cssprop --loc-gap - Base spacing.
+ * @cssprop --loc-font-size - Base text size.
+ * @cssprop --loc-max-width - Width limit (default 72rem).
+ */
+export class IopCompare extends LocElement {
+  static override styles = [baseStyles, compareStyles];
+
+  /** Level ids to show, in order, separated by spaces or commas: op iop php residential inpatient. */
+  @property() levels: string | null = null;
+  /** `adult` (default) or `adolescent`: switches the hours thresholds. */
+  @property() audience: string | null = null;
+  /** A level id to emphasise. */
+  @property() highlight: string | null = null;
+  /** Present: do not follow `loc-screener-complete` events. */
+  @property({ attribute: 'no-link' }) noLink: string | null = null;
+
+  /** The level suggested by a `<loc-screener>` on the page. */
+  @state() private linked?: CompareLevelId;
+  private issues: readonly ConfigIssue[] = [];
+  private view?: Comparison;
+  private fromScreener = false;
+  private linkOn = true;
+
+  private onScreener = (e: Event): void => {
+    if (!this.linkOn) return;
+    const level = (e as CustomEvent<{ level?: unknown } | null>).detail?.level;
+    this.linked = (COMPARE_LEVEL_IDS as readonly unknown[]).includes(level) ? (level as CompareLevelId) : undefined;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('loc-screener-complete', this.onScreener);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('loc-screener-complete', this.onScreener);
+  }
+
+  protected override willUpdate(): void {
+    const { config, issues } = parseCompareConfig(
+      { levels: this.levels, audience: this.audience, highlight: this.highlight, 'no-link': this.noLink },
+      this.childJson,
+    );
+    this.issues = issues;
+    this.reportIssues(issues);
+    this.linkOn = config.link;
+    this.fromScreener = config.link && !!this.linked && config.levels.includes(this.linked);
+    this.view = buildComparison(this.fromScreener ? { ...config, highlight: this.linked } : config);
+  }
+
+  private badge(c: ComparisonColumn) {
+    return c.highlighted ? html` <span class="badge">${this.fromScreener ? msg('Your screen result') : msg('Featured')}</span>` : nothing;
+  }
+
+  private cell(c: ComparisonCell, name?: string) {
+    return html`${factText(c.value, this.locale)} <sup>[${c.notes.join(', ')}]</sup>${
+      c.own
+        ? html`<p class="own"><strong>${name ? msg(str`At ${name}:`) : msg('Our program:')}</strong> ${c.own}</p>`
+        : nothing
+    }`;
+  }
+
+  private cta(c: ComparisonColumn) {
+    return c.cta
+      ? html`<a class="button cta" href=${c.cta.href} @click=${() => this.emit('iop-compare-select', { level: c.id })}
+          >${c.cta.label ?? msg(str`Ask about ${levelName(c.id)}`)}</a
+        >`
+      : nothing;
+  }
+
+  override render() {
+    const v = this.view!;
+    const caption = v.audience === 'adolescent' ? msg('Levels of care side by side, for teens') : msg('Levels of care side by side, for adults');
+    const hl = (c: { highlighted: boolean }) => (c.highlighted ? 'hl' : '');
+    return html`${crisisBar()}${this.renderIssues(this.issues)}
+      <div class="wide">
+        <table part="table">
+          <caption>
+            ${caption}
+          </caption>
+          <thead>
+            <tr>
+              <td></td>
+              ${v.columns.map(
+                (c) => html`<th scope="col" class=${hl(c)} part=${c.highlighted ? 'highlight' : nothing}>${levelName(c.id)}${this.badge(c)}</th>`,
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            ${v.rows.map(
+              (r) =>
+                html`<tr>
+                  <th scope="row">${rowName(r.id)}</th>
+                  ${r.cells.map((c, i) => html`<td class=${hl(v.columns[i])}>${this.cell(c, v.centerName)}</td>`)}
+                </tr>`,
+            )}
+            ${v.columns.some((c) => c.cta)
+              ? html`<tr class="cta">
+                  <th scope="row">${msg('Next step')}</th>
+                  ${v.columns.map((c) => html`<td class=${hl(c)}>${this.cta(c)}</td>`)}
+                </tr>`
+              : nothing}
+          </tbody>
+        </table>
+      </div>
+      <div class="cards">
+        <h2 class="title">${caption}</h2>
+        ${v.columns.map(
+          (c, i) =>
+            html`<section class="card ${hl(c)}" part=${c.highlighted ? 'card highlight' : 'card'}>
+              <h3>${levelName(c.id)}${this.badge(c)}</h3>
+              <dl>
+                ${v.rows.map((r) => html`<dt>${rowName(r.id)}</dt><dd>${this.cell(r.cells[i], v.centerName)}</dd>`)}
+              </dl>
+              ${this.cta(c)}
+            </section>`,
+        )}
+      </div>
+      <div class="notes" part="notes">
+        <p>${msg('Informed by ASAM concepts. These are general facts, not a diagnosis or medical advice. Cost depends on your insurance, so ask each program. A professional can help you choose.')}</p>
+        <h3>${msg('Sources')}</h3>
+        <ol>
+          ${v.notes.map((n) => html`<li>${n.source.url ? html`<a href=${n.source.url}>${n.source.title}</a>` : n.source.title}</li>`)}
+        </ol>
+      </div>`;
+  }
+}

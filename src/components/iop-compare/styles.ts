@@ -1,0 +1,97 @@
+import { css } from 'lit';
+
+/** Table on wide containers, one card per level at 600 px and narrower (container query on the host). */
+export const compareStyles = css`
+  :host {
+    container-type: inline-size;
+    max-width: var(--loc-max-width, 72rem);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    margin-bottom: var(--_gap);
+  }
+  caption,
+  .title {
+    text-align: start;
+    font-weight: 700;
+    font-size: 1.2em;
+    margin-bottom: 0.5em;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.5em;
+    text-align: start;
+    vertical-align: top;
+  }
+  .hl {
+    border: 3px solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+  }
+  .badge {
+    display: inline-block;
+    margin-inline-start: 0.25em;
+    padding: 0 0.5em;
+    border: 2px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.8em;
+  }
+  .own {
+    margin: 0.4em 0 0;
+    padding-inline-start: 0.5em;
+    border-inline-start: 3px solid var(--_accent);
+  }
+  sup {
+    font-size: 0.7em;
+  }
+  .cards {
+    display: none;
+  }
+  .card {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75em;
+    margin-bottom: var(--_gap);
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0 0 0.6em;
+  }
+  .notes {
+    font-size: 0.9em;
+  }
+  .notes ol {
+    padding-inline-start: 1.5em;
+  }
+  @container (max-width: 600px) {
+    .wide {
+      display: none;
+    }
+    .cards {
+      display: block;
+    }
+  }
+  @media (forced-colors: active) {
+    .hl {
+      border-color: Highlight;
+    }
+  }
+  @media print {
+    .wide {
+      display: block !important;
+    }
+    .cards,
+    .cta {
+      display: none !important;
+    }
+    table {
+      font-size: 0.8em;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,450 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { LocElement } from '../../shared/base-element.js';
+import { registerCatalog } from '../../shared/localize.js';
+import { baseStyles } from '../../shared/styles.js';
+import { crisisBar } from '../../shared/crisis.js';
+import type { ConfigIssue } from '../../core/config.js';
+import {
+  type Answer,
+  type ChecklistConfig,
+  type ChecklistItem,
+  type ChecklistState,
+  type ProgramAnswers,
+  type TextLabels,
+  CHECKLIST_SOURCES,
+  MAX_NAME,
+  MAX_NOTE,
+  MAX_PROGRAMS,
+  answerOf,
+  buildChecklistText,
+  countAnswers,
+  emptyProgram,
+  emptyState,
+  noteOf,
+  parseChecklistConfig,
+  parseSavedState,
+  serializeState,
+  stillToAsk,
+  storageKeyFor,
+  updateProgram,
+} from '../../core/checklist/index.js';
+import { checklistStyles } from './styles.js';
+
+registerCatalog(() => import('../../locales/program-checklist/es.js'));
+
+/** Sign, question, why it matters, what a good answer sounds like. Sources: see core/checklist/items.ts. */
+type Words = readonly [sign: string, ask: string, why?: string, good?: string];
+
+const defaultWords = (): Record<string, Words> => ({
+  licensed: [
+    msg('Licensed and accredited'),
+    msg('Is your program licensed by the state? Is it accredited by a group like the Joint Commission or CARF?'),
+    msg('A license and accreditation mean outside experts check the program for safety and quality.'),
+    msg('Yes, and they tell you which ones. They share inspection results if you ask.'),
+  ],
+  staff: [
+    msg('Trained staff and a doctor'),
+    msg('Are your counselors licensed or certified? Is there a doctor on staff or on call?'),
+    msg('Trained, licensed staff are a sign of good care. A doctor can help with health problems and medicines.'),
+    msg('Counselors are licensed or certified in addiction care, and a doctor is on staff or on call.'),
+  ],
+  assessment: [
+    msg('A full assessment first'),
+    msg('Do you do a full assessment before you decide on the type of care?'),
+    msg('The right care depends on the whole person, not only on alcohol or drug use.'),
+    msg('Yes. They ask about alcohol and drug use, physical and mental health, work, housing, family and legal issues.'),
+  ],
+  plan: [
+    msg('A written plan for the person'),
+    msg('Will there be a written treatment plan, made together with the patient? How often do you update it?'),
+    msg('Good care fits the person’s needs and goals, and changes when they change.'),
+    msg('Yes. The plan is made together, written down and checked often.'),
+  ],
+  therapies: [
+    msg('Therapies shown to work'),
+    msg('Which therapies do you use? For example, cognitive behavioral therapy (CBT), dialectical behavior therapy (DBT) or motivational interviewing.'),
+    msg('Some therapies have strong research behind them.'),
+    msg('They name the therapies they use and explain them in plain words.'),
+  ],
+  medications: [
+    msg('Medicines for opioid and alcohol use'),
+    msg('Do you offer medicines for opioid or alcohol use disorder, or help patients get them?'),
+    msg('There are medicines approved to treat opioid and alcohol use disorders. Offering them is part of good care.'),
+    msg('Yes. They offer or arrange medicines such as buprenorphine, methadone or naltrexone.'),
+  ],
+  'mental-health': [
+    msg('Mental health care too'),
+    msg('Can you care for mental health problems, like depression or anxiety, at the same time?'),
+    msg('Many people have both. Good programs are ready to care for both.'),
+    msg('Yes. They check for mental health needs and treat them, or set up care with a partner.'),
+  ],
+  family: [
+    msg('Family is included'),
+    msg('How do you include family members or other loved ones?'),
+    msg('Family can learn about addiction and how to support recovery.'),
+    msg('They offer family sessions or classes, when the patient agrees.'),
+  ],
+  schedule: [
+    msg('Enough hours, at times that work'),
+    msg('For intensive outpatient care (IOP), how many hours a week is it? Do you have evening, weekend or online sessions?'),
+    msg('IOP means at least 9 hours a week for adults (6 for teens), often 3 or more sessions. Times that fit work, school or family make it easier to go.'),
+    msg('At least 9 hours a week for adults (6 for teens), at times that fit the person’s life.'),
+  ],
+  costs: [
+    msg('Clear costs and insurance'),
+    msg('Do you take my insurance? What will I pay, including copays, medicines and tests?'),
+    msg('Knowing the cost up front helps you plan. If you have no insurance, ask about state-funded care.'),
+    msg('They check your coverage and tell you the costs, including extra charges.'),
+  ],
+  start: [
+    msg('A start within 48 hours'),
+    msg('How soon can treatment start?'),
+    msg('It is best to start soon. SAMHSA suggests trying to get an appointment within 48 hours.'),
+    msg('Within 48 hours, or they take walk-ins.'),
+  ],
+  relapse: [
+    msg('A plan if use starts again'),
+    msg('What happens if the patient uses alcohol or drugs again during treatment?'),
+    msg('Using again can happen. Good programs plan for it instead of just sending people away.'),
+    msg('They look at the plan again and may change the care. They do not simply end treatment.'),
+  ],
+  aftercare: [
+    msg('Aftercare and step-down'),
+    msg('What support is there after the program ends? Can the patient step down to less care?'),
+    msg('Recovery goes on after a program ends. Ongoing care and support help people keep their progress.'),
+    msg('They make an aftercare plan with the patient, such as outpatient care, support groups and help with housing or work.'),
+  ],
+  crisis: [
+    msg('Help in a crisis, day or night'),
+    msg('Who can we call if there is a crisis at night or on the weekend?'),
+    msg('Problems do not only happen during office hours.'),
+    msg('They have a 24-hour number or a clear plan, and they also tell you about 988 and 911.'),
+  ],
+  privacy: [
+    msg('Privacy'),
+    msg('Who will see the patient’s information? Do you ask before you share it?'),
+    msg('People can speak openly when they know their information is protected.'),
+    msg('They clearly explain who can see records and when they need the patient’s OK to share them.'),
+  ],
+});
+
+/**
+ * Signs of a quality program and the questions to ask it: a checklist a visitor fills in on the phone
+ * with up to three programs, or (`mode="showcase"`) what a center's program offers.
+ *
+ * @summary Signs of a quality program, and the questions to ask it.
+ * @event program-checklist-change - An answer changed or a program was added or removed. Detail: counts only, `{yes, no, unsure, unanswered, total, programs}` for the program shown.
+ * @event program-checklist-complete - Every item of the program shown has an answer. Same detail.
+ * @csspart crisis-bar - The crisis help band at the top.
+ * @csspart notice - The settings problem notice for the site editor.
+ * @csspart program-tabs - The program buttons, name field and add/remove buttons.
+ * @csspart item - One checklist item (a fieldset in visitor mode, a list item in showcase mode).
+ * @csspart summary - The count, what is still to ask, and the print, copy and clear buttons.
+ * @csspart compare - The side-by-side comparison of programs.
+ * @cssprop --loc-accent - Filled buttons, answered items and focus rings.
+ * @cssprop --loc-accent-text - Text on filled buttons.
+ * @cssprop --loc-danger - Crisis band and notice borders.
+ * @cssprop --loc-border - Borders.
+ * @cssprop --loc-surface - Background.
+ * @cssprop --loc-radius - Corner radius.
+ * @cssprop --loc-gap - Base spacing.
+ * @cssprop --loc-font-size - Base text size.
+ * @cssprop --loc-max-width - Width limit.
+ */
+export class ProgramChecklist extends LocElement {
+  static override styles = [baseStyles, checklistStyles];
+
+  /** `visitor` (default) or `showcase`. */
+  @property() mode: string | null = null;
+  /** Keep answers in this browser's localStorage. Without it nothing is stored. */
+  @property() remember: string | null = null;
+  /** Separates saved answers of several checklists on one site. */
+  @property({ attribute: 'storage-key' }) storageKey: string | null = null;
+
+  @state() private data: ChecklistState = emptyState();
+  @state() private message = '';
+  @state() private fallbackText = '';
+
+  private config!: ChecklistConfig;
+  private issues: ConfigIssue[] = [];
+  private configKey?: string;
+  private loadedKey?: string;
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    const remember = this.remember == null ? null : String(this.remember);
+    const key = JSON.stringify([this.mode, remember, this.storageKey, this.childJson]);
+    if (key !== this.configKey) {
+      this.configKey = key;
+      ({ config: this.config, issues: this.issues } = parseChecklistConfig({ mode: this.mode, remember, 'storage-key': this.storageKey }, this.childJson));
+      this.reportIssues(this.issues);
+    }
+    if (!this.config.remember || this.config.mode !== 'visitor') this.loadedKey = undefined;
+    else if (this.loadedKey !== this.config.storageKey) {
+      this.loadedKey = this.config.storageKey;
+      const k = storageKeyFor(this.loadedKey);
+      let saved: ReturnType<typeof parseSavedState> = {};
+      try {
+        saved = parseSavedState(localStorage.getItem(k));
+        if (saved.corrupt) localStorage.removeItem(k);
+      } catch {
+        // Storage blocked: keep working without it.
+      }
+      this.data = saved.state ?? emptyState();
+      if (saved.corrupt) this.message = msg('Saved answers could not be read, so the checklist starts fresh.');
+    }
+  }
+
+  private get ids() {
+    return this.config.items.map((i) => i.id);
+  }
+
+  private words(item: ChecklistItem, all: Record<string, Words>): Words {
+    const t = item.text;
+    return t ? [t.sign, t.ask, t.why, t.good] : all[item.id];
+  }
+
+  private get program(): ProgramAnswers {
+    return this.data.programs[this.data.active];
+  }
+
+  private programName(p: ProgramAnswers, n: number) {
+    return p.name.trim() || msg(str`Program ${n + 1}`);
+  }
+
+  private commit(next: ChecklistState, counts = false): void {
+    const before = countAnswers(this.ids, this.program).unanswered;
+    this.data = next;
+    if (this.config.remember) {
+      try {
+        localStorage.setItem(storageKeyFor(this.config.storageKey), serializeState(next));
+      } catch {
+        // Storage full or blocked: answers stay on the page.
+      }
+    }
+    if (!counts) return;
+    const c = countAnswers(this.ids, this.program, next.programs.length);
+    this.emit('program-checklist-change', c);
+    if (c.unanswered === 0 && before > 0) this.emit('program-checklist-complete', c);
+  }
+
+  private answer(id: string, a: Answer) {
+    this.commit(updateProgram(this.data, this.data.active, (p) => ({ ...p, answers: { ...p.answers, [id]: a } })), true);
+  }
+
+  private note(id: string, e: Event) {
+    const v = (e.target as HTMLTextAreaElement).value.slice(0, MAX_NOTE);
+    this.commit(updateProgram(this.data, this.data.active, (p) => ({ ...p, notes: { ...p.notes, [id]: v } })));
+  }
+
+  private rename(e: Event) {
+    const v = (e.target as HTMLInputElement).value.slice(0, MAX_NAME);
+    this.commit(updateProgram(this.data, this.data.active, (p) => ({ ...p, name: v })));
+  }
+
+  private show(i: number) {
+    this.commit({ ...this.data, active: i });
+  }
+
+  private addProgram() {
+    const programs = [...this.data.programs, emptyProgram()];
+    this.commit({ programs, active: programs.length - 1 }, true);
+    this.message = msg(str`Program ${programs.length} added.`);
+  }
+
+  private removeProgram() {
+    const programs = this.data.programs.filter((_, i) => i !== this.data.active);
+    this.commit({ programs, active: 0 }, true);
+    this.message = msg('Program removed.');
+  }
+
+  private clear() {
+    try {
+      localStorage.removeItem(storageKeyFor(this.config.storageKey));
+    } catch {
+      // nothing stored
+    }
+    this.data = emptyState();
+    this.fallbackText = '';
+    this.message = msg('Saved answers cleared.');
+  }
+
+  private text(): string {
+    const all = defaultWords();
+    const labels: TextLabels = {
+      title: msg('Questions to ask a program'),
+      answer: this.answerLabels(),
+      unanswered: msg('Not answered'),
+      ask: msg('Ask'),
+      note: msg('Note'),
+      stillToAsk: msg('Still to ask'),
+      programName: (p, n) => this.programName(p, n),
+    };
+    const items = this.config.items.map((i) => {
+      const [sign, ask] = this.words(i, all);
+      return { id: i.id, sign, ask };
+    });
+    return buildChecklistText(items, this.data, labels);
+  }
+
+  private async copy() {
+    const text = this.text();
+    try {
+      await navigator.clipboard.writeText(text);
+      this.fallbackText = '';
+      this.message = msg('Copied. You can paste it into a note or message.');
+    } catch {
+      this.fallbackText = text;
+      this.message = msg('Could not copy. Select the text below and copy it.');
+    }
+  }
+
+  private answerLabels(): Record<Answer, string> {
+    return { yes: msg('Yes'), no: msg('No'), unsure: msg('Not sure') };
+  }
+
+  override render() {
+    const all = defaultWords();
+    const body = this.config.mode === 'showcase' ? this.renderShowcase(all) : this.renderVisitor(all);
+    return html`${crisisBar()}${this.renderIssues(this.issues)}${body}
+      <p class="fine">${msg('Based on guidance from SAMHSA and NIAAA. This list is not medical advice.')}</p>`;
+  }
+
+  private renderShowcase(all: Record<string, Words>) {
+    const meets = this.config.meets;
+    const has = (i: ChecklistItem) => Object.prototype.hasOwnProperty.call(meets, i.id);
+    const offered = this.config.items.filter(has);
+    const rest = this.config.items.filter((i) => !has(i));
+    return html`${offered.length
+      ? html`<h2>${msg('What our program offers')}</h2>
+          <ul class="plain">
+            ${offered.map((i) => html`<li class="box" part="item"><strong>${this.words(i, all)[0]}</strong>${meets[i.id] ? html`<br />${meets[i.id]}` : nothing}</li>`)}
+          </ul>`
+      : nothing}
+    ${rest.length
+      ? html`<h2>${msg('Ask us about')}</h2>
+          <ul class="plain">
+            ${rest.map((i) => {
+              const [sign, ask] = this.words(i, all);
+              return html`<li class="box" part="item"><strong>${sign}</strong><br />${ask}</li>`;
+            })}
+          </ul>`
+      : nothing}`;
+  }
+
+  private renderVisitor(all: Record<string, Words>) {
+    const { programs, active } = this.data;
+    const p = this.program;
+    const ids = this.ids;
+    const c = countAnswers(ids, p, programs.length);
+    const left = stillToAsk(ids, p);
+    const labels = this.answerLabels();
+    const byId = new Map(this.config.items.map((i) => [i.id, i]));
+    return html`<h2>${msg('Questions to ask a program')}</h2>
+      <p>${msg('Use this list when you call a program. Mark each answer and take notes. You can compare up to 3 programs.')}</p>
+      <p class="fine">
+        ${this.config.remember
+          ? msg('Your answers are saved in this browser only, until you clear them.')
+          : msg('Your answers are not saved. They are gone when you leave this page.')}
+      </p>
+      <div part="program-tabs" class="box no-print">
+        <div class="row" role="group" aria-label=${msg('Programs')}>
+          ${programs.map(
+            (q, i) => html`<button type="button" class=${i === active ? '' : 'secondary'} aria-pressed=${i === active} @click=${() => this.show(i)}>${this.programName(q, i)}</button>`,
+          )}
+        </div>
+        <label class="field">${msg('Program name')}
+          <input type="text" autocomplete="off" maxlength=${MAX_NAME} .value=${p.name} placeholder=${this.programName(p, active)} @input=${this.rename} />
+        </label>
+        <div class="row">
+          ${programs.length < MAX_PROGRAMS ? html`<button type="button" class="secondary" @click=${this.addProgram}>${msg('Add a program')}</button>` : nothing}
+          ${programs.length > 1 ? html`<button type="button" class="secondary" @click=${this.removeProgram}>${msg('Remove this program')}</button>` : nothing}
+        </div>
+      </div>
+      <p class="print-only"><strong>${this.programName(p, active)}</strong></p>
+      <ol class="items">
+        ${this.config.items.map((item, n) => {
+          const [sign, ask, why, good] = this.words(item, all);
+          const a = answerOf(p, item.id);
+          const note = noteOf(p, item.id);
+          return html`<li>
+            <fieldset part="item" class=${a ? 'done' : ''}>
+              <legend>${n + 1}. ${sign}</legend>
+              <p><strong>${msg('Ask')}:</strong> ${ask}</p>
+              <div class="choices">
+                ${(['yes', 'no', 'unsure'] as const).map(
+                  (v) => html`<label><input type="radio" name=${item.id} value=${v} .checked=${a === v} @change=${() => this.answer(item.id, v)} />${labels[v]}</label>`,
+                )}
+              </div>
+              ${why || good || item.sources
+                ? html`<details>
+                    <summary>${msg('Why ask, and what to listen for')}</summary>
+                    ${why ? html`<p><strong>${msg('Why it matters:')}</strong> ${why}</p>` : nothing}
+                    ${good ? html`<p><strong>${msg('A good answer:')}</strong> ${good}</p>` : nothing}
+                    ${item.sources
+                      ? html`<p class="fine">${msg('Source:')}
+                          ${item.sources.map((s, k) => {
+                            const src = CHECKLIST_SOURCES[s];
+                            return html`${k ? '; ' : ''}${src.url ? html`<a href=${src.url} target="_blank" rel="noopener noreferrer">${src.title}</a>` : src.title}`;
+                          })}</p>`
+                      : nothing}
+                  </details>`
+                : nothing}
+              <label class="field">${msg('Notes')}
+                <textarea rows="2" maxlength=${MAX_NOTE} .value=${note} @input=${(e: Event) => this.note(item.id, e)}></textarea>
+              </label>
+              ${note.trim() ? html`<p class="print-only">${msg('Note')}: ${note}</p>` : nothing}
+            </fieldset>
+          </li>`;
+        })}
+      </ol>
+      <section part="summary" class="box" aria-labelledby="left">
+        <h3 id="left">${msg('Still to ask')}</h3>
+        <p role="status">${msg(str`${c.total - c.unanswered} of ${c.total} answered. ${left.length} still to ask.`)}</p>
+        ${left.length ? html`<ul>${left.map((id) => html`<li>${this.words(byId.get(id)!, all)[0]}</li>`)}</ul>` : nothing}
+        <div class="row">
+          <button type="button" @click=${() => window.print()}>${msg('Print')}</button>
+          <button type="button" @click=${this.copy}>${msg('Copy as text')}</button>
+          ${this.config.remember ? html`<button type="button" class="secondary" @click=${this.clear}>${msg('Clear saved answers')}</button>` : nothing}
+        </div>
+        <p role="status" class="no-print">${this.message}</p>
+        ${this.fallbackText
+          ? html`<label class="field no-print">${msg('Checklist as text')}<textarea readonly rows="8" .value=${this.fallbackText}></textarea></label>`
+          : nothing}
+      </section>
+      ${programs.length > 1 ? this.renderCompare(all, labels) : nothing}`;
+  }
+
+  private renderCompare(all: Record<string, Words>, labels: Record<Answer, string>) {
+    const { programs } = this.data;
+    return html`<div part="compare">
+      <h3 id="cmp">${msg('Programs side by side')}</h3>
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="cmp">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Sign of quality')}</th>
+              ${programs.map((q, i) => html`<th scope="col">${this.programName(q, i)}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${this.config.items.map(
+              (item) => html`<tr>
+                <th scope="row">${this.words(item, all)[0]}</th>
+                ${programs.map((q) => {
+                  const a = answerOf(q, item.id);
+                  return html`<td>${a ? labels[a] : msg('Not answered')}</td>`;
+                })}
+              </tr>`,
+            )}
+            <tr>
+              <th scope="row">${msg('Still to ask')}</th>
+              ${programs.map((q) => html`<td>${stillToAsk(this.ids, q).length}</td>`)}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+    </div>`;
+  }
+}

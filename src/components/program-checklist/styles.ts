@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+export const checklistStyles = css`
+  .items,
+  .plain {
+    list-style: none;
+    margin: 0 0 var(--_gap);
+    padding: 0;
+  }
+  fieldset,
+  .box {
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0 0 var(--_gap);
+    padding: 0.5em 0.75em 0.75em;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 700;
+    padding: 0 0.25em;
+  }
+  fieldset.done {
+    border-inline-start: 0.4rem solid var(--_accent);
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-bottom: 0.5em;
+  }
+  .choices label {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  input[type='radio'] {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .field {
+    display: block;
+    margin-bottom: 0.5em;
+  }
+  textarea,
+  input[type='text'] {
+    display: block;
+    width: 100%;
+    min-height: 44px;
+    margin-top: 0.25em;
+    padding: 0.4em 0.5em;
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  details {
+    margin-bottom: 0.5em;
+  }
+  summary {
+    min-height: 44px;
+    padding-block: 0.6em;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-bottom: var(--_gap);
+  }
+  .scroll {
+    overflow-x: auto;
+    margin-bottom: var(--_gap);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.35em 0.5em;
+    text-align: start;
+    vertical-align: top;
+  }
+  .fine {
+    font-size: 0.9em;
+  }
+  .print-only {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    fieldset.done {
+      border-color: Highlight;
+    }
+  }
+  @media print {
+    .no-print,
+    textarea {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    fieldset {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,134 @@
+import {
+  type ConfigIssue,
+  IssueList,
+  checkKeys,
+  checkVersion,
+  isPlainObject,
+  parseBoolean,
+  parseEnum,
+  parseJsonObject,
+  parseText,
+  quote,
+} from '../config.js';
+import { DEFAULT_ITEMS, DEFAULT_ITEM_IDS, type ChecklistSourceId } from './items.js';
+
+export const CHECKLIST_MODES = ['visitor', 'showcase'] as const;
+export type ChecklistMode = (typeof CHECKLIST_MODES)[number];
+
+/** An item the host added: its own wording, shown as written in every language. */
+export interface CustomText {
+  readonly sign: string;
+  readonly ask: string;
+  readonly why?: string;
+  readonly good?: string;
+}
+
+export interface ChecklistItem {
+  readonly id: string;
+  /** Default items have sources; host items have text. */
+  readonly sources?: readonly ChecklistSourceId[];
+  readonly text?: CustomText;
+}
+
+export interface ChecklistConfig {
+  readonly mode: ChecklistMode;
+  readonly remember: boolean;
+  readonly storageKey: string;
+  /** Shown items, in order: the defaults not hidden, then the host's. */
+  readonly items: readonly ChecklistItem[];
+  /** Showcase: the items the program meets, with the center's note ('' for none). */
+  readonly meets: Readonly<Record<string, string>>;
+}
+
+/** The attributes `<program-checklist>` reads (null when absent). */
+export interface ChecklistAttributes {
+  readonly mode?: string | null;
+  readonly remember?: string | null;
+  readonly 'storage-key'?: string | null;
+}
+
+/**
+ * Version 1 of the JSON settings (child `<script type="application/json">`):
+ * ```json
+ * { "version": 1, "hide": ["privacy"],
+ *   "add": [{ "id": "our-item", "sign": "…", "ask": "…", "why": "…", "good": "…" }],
+ *   "meets": { "licensed": "Licensed by the state, CARF accredited" } }
+ * ```
+ * `meets` may also be a list of ids.
+ */
+export const CHECKLIST_JSON_KEYS = ['version', 'hide', 'add', 'meets'] as const;
+const ADD_KEYS = ['id', 'sign', 'ask', 'why', 'good'];
+const ID_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const MAX_ADDED = 20;
+
+export function parseChecklistConfig(
+  attrs: ChecklistAttributes,
+  jsonText?: string | null,
+): { config: ChecklistConfig; issues: ConfigIssue[] } {
+  const issues = new IssueList();
+  const json = parseJsonObject(jsonText, 'json', issues) ?? {};
+  checkVersion(json, 'json', issues);
+  checkKeys(json, CHECKLIST_JSON_KEYS, 'json', issues);
+
+  let storageKey = 'default';
+  const rawKey = attrs['storage-key']?.trim();
+  if (rawKey) {
+    if (/^[\w-]{1,40}$/.test(rawKey)) storageKey = rawKey;
+    else issues.add('storage-key', `${quote(rawKey)} is not allowed. Use up to 40 letters, digits, - or _.`);
+  }
+
+  const hidden = new Set<string>();
+  if (json.hide != null) {
+    if (!Array.isArray(json.hide)) issues.add('json.hide', `must be a list of ids like ["privacy"]; got ${quote(json.hide)}.`);
+    else
+      for (const id of json.hide) {
+        if (typeof id === 'string' && DEFAULT_ITEM_IDS.includes(id)) hidden.add(id);
+        else issues.add('json.hide', `unknown id ${quote(id)} ignored. Allowed: ${DEFAULT_ITEM_IDS.join(', ')}.`);
+      }
+  }
+
+  const items: ChecklistItem[] = DEFAULT_ITEMS.filter((i) => !hidden.has(i.id));
+  const seen = new Set<string>(DEFAULT_ITEM_IDS);
+  if (json.add != null) {
+    if (!Array.isArray(json.add)) issues.add('json.add', `must be a list like [{"id": "our-item", "sign": "…", "ask": "…"}]; got ${quote(json.add)}.`);
+    else
+      json.add.forEach((raw: unknown, n) => {
+        const f = `json.add[${n}]`;
+        if (n >= MAX_ADDED) return n === MAX_ADDED ? issues.add('json.add', `more than ${MAX_ADDED} items; the rest were ignored.`) : undefined;
+        if (!isPlainObject(raw)) return issues.add(f, `must be an object like {"id": "our-item", "sign": "…", "ask": "…"}; got ${quote(raw)}.`);
+        checkKeys(raw, ADD_KEYS, f, issues);
+        const id = raw.id;
+        if (typeof id !== 'string' || !ID_RE.test(id) || id in {})
+          return issues.add(`${f}.id`, `${quote(id)} is not a valid id. Use lowercase letters, digits and dashes, like "our-item"; item ignored.`);
+        if (seen.has(id)) return issues.add(`${f}.id`, `${quote(id)} is already used; item ignored. Pick another id.`);
+        const sign = parseText(raw.sign, `${f}.sign`, issues, 120);
+        const ask = parseText(raw.ask, `${f}.ask`, issues, 300);
+        if (!sign || !ask) return issues.add(f, `needs both "sign" and "ask" text; item ignored.`);
+        seen.add(id);
+        items.push({ id, text: { sign, ask, why: parseText(raw.why, `${f}.why`, issues, 300), good: parseText(raw.good, `${f}.good`, issues, 300) } });
+      });
+  }
+
+  const shown = items.map((i) => i.id);
+  const meets: Record<string, string> = {};
+  const meet = (id: unknown, note: unknown, f: string) => {
+    if (typeof id !== 'string' || !shown.includes(id)) return issues.add(f, `unknown or hidden id ${quote(id)} ignored. Allowed: ${shown.join(', ')}.`);
+    if (note === true || note == null) meets[id] = '';
+    else if (typeof note === 'string') meets[id] = parseText(note, `${f}.${id}`, issues, 200) ?? '';
+    else issues.add(`${f}.${id}`, `must be a short note as text, or true; got ${quote(note)}.`);
+  };
+  if (Array.isArray(json.meets)) json.meets.forEach((id) => meet(id, true, 'json.meets'));
+  else if (isPlainObject(json.meets)) for (const [id, note] of Object.entries(json.meets)) meet(id, note, 'json.meets');
+  else if (json.meets != null) issues.add('json.meets', `must be an object like {"licensed": "CARF accredited"} or a list of ids; got ${quote(json.meets)}.`);
+
+  return {
+    config: {
+      mode: parseEnum(attrs.mode, CHECKLIST_MODES, 'mode', issues) ?? 'visitor',
+      remember: parseBoolean(attrs.remember),
+      storageKey,
+      items,
+      meets,
+    },
+    issues: issues.items,
+  };
+}

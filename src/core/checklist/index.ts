@@ -1,0 +1,3 @@
+export * from './items.js';
+export * from './config.js';
+export * from './state.js';

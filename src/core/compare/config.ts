@@ -1,0 +1,144 @@
+import {
+  type ConfigIssue,
+  IssueList,
+  checkKeys,
+  checkVersion,
+  isPlainObject,
+  parseBoolean,
+  parseEnum,
+  parseHref,
+  parseIdList,
+  parseJsonObject,
+  parseText,
+  quote,
+} from '../config.js';
+import { AUDIENCES, type Audience } from '../levels.js';
+
+/** Levels `<iop-compare>` can show, least intensive first. */
+export const COMPARE_LEVEL_IDS = ['op', 'iop', 'php', 'residential', 'inpatient'] as const;
+export type CompareLevelId = (typeof COMPARE_LEVEL_IDS)[number];
+export const DEFAULT_COMPARE_LEVELS: readonly CompareLevelId[] = ['op', 'iop', 'php', 'residential'];
+
+/** The table's rows, in order. */
+export const COMPARE_ROW_IDS = ['hours', 'schedule', 'setting', 'medical', 'length', 'fits', 'notEnough', 'dailyLife', 'cost', 'steps'] as const;
+export type CompareRowId = (typeof COMPARE_ROW_IDS)[number];
+
+export interface CompareCta {
+  readonly href: string;
+  readonly label?: string;
+}
+
+export interface CompareConfig {
+  readonly levels: readonly CompareLevelId[];
+  readonly audience: Audience;
+  readonly highlight?: CompareLevelId;
+  /** Follow `loc-screener-complete` events (false with the `no-link` attribute). */
+  readonly link: boolean;
+  readonly centerName?: string;
+  /** The host program's own text, by level and row; shown beside the general fact. */
+  readonly cells: Partial<Record<CompareLevelId, Partial<Record<CompareRowId, string>>>>;
+  readonly cta: Partial<Record<CompareLevelId, CompareCta>>;
+}
+
+/** The attributes `<iop-compare>` reads (null when absent). */
+export interface CompareAttributes {
+  readonly levels?: string | null;
+  readonly audience?: string | null;
+  readonly highlight?: string | null;
+  readonly 'no-link'?: string | null;
+}
+
+/**
+ * Version 1 of the JSON settings (child `<script type="application/json">`):
+ * ```json
+ * { "version": 1, "centerName": "Riverbend",
+ *   "cells": { "iop": { "schedule": "Mon, Wed, Thu, 6–9 pm" } },
+ *   "cta": { "iop": { "href": "/iop", "label": "Ask about our IOP" } } }
+ * ```
+ */
+export const COMPARE_JSON_KEYS = ['version', 'centerName', 'cells', 'cta'] as const;
+
+/** Walk an object keyed by level id, dropping unknown levels with an issue. */
+function perLevel<T>(
+  value: unknown,
+  field: string,
+  issues: IssueList,
+  parse: (v: unknown, field: string) => T | undefined,
+): Partial<Record<CompareLevelId, T>> {
+  const out: Partial<Record<CompareLevelId, T>> = {};
+  if (value == null) return out;
+  if (!isPlainObject(value)) {
+    issues.add(field, `must be an object keyed by level id (${COMPARE_LEVEL_IDS.join(', ')}); got ${quote(value)}.`);
+    return out;
+  }
+  for (const [key, v] of Object.entries(value)) {
+    if (!(COMPARE_LEVEL_IDS as readonly string[]).includes(key)) {
+      issues.add(field, `unknown level ${quote(key)} ignored. Allowed: ${COMPARE_LEVEL_IDS.join(', ')}.`);
+      continue;
+    }
+    const parsed = parse(v, `${field}.${key}`);
+    if (parsed !== undefined) out[key as CompareLevelId] = parsed;
+  }
+  return out;
+}
+
+function parseCells(v: unknown, field: string, issues: IssueList): Partial<Record<CompareRowId, string>> | undefined {
+  if (!isPlainObject(v)) {
+    issues.add(field, `must be an object like {"schedule": "Mon, Wed, Thu, 6–9 pm"}; got ${quote(v)}.`);
+    return undefined;
+  }
+  checkKeys(v, COMPARE_ROW_IDS, field, issues);
+  const out: Partial<Record<CompareRowId, string>> = {};
+  for (const row of COMPARE_ROW_IDS) {
+    const text = parseText(v[row], `${field}.${row}`, issues, 160);
+    if (text) out[row] = text;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+function parseCta(v: unknown, field: string, issues: IssueList): CompareCta | undefined {
+  if (!isPlainObject(v)) {
+    issues.add(field, `must be an object like {"href": "/iop", "label": "Ask about our IOP"}; got ${quote(v)}.`);
+    return undefined;
+  }
+  checkKeys(v, ['href', 'label'], field, issues);
+  const href = parseHref(v.href, `${field}.href`, issues);
+  if (!href) {
+    if (v.href == null) issues.add(`${field}.href`, 'is missing: a call to action needs a link.');
+    return undefined;
+  }
+  const label = parseText(v.label, `${field}.label`, issues, 60);
+  return label ? { href, label } : { href };
+}
+
+/** Parse attributes and JSON into settings plus a list of problems; never throws. */
+export function parseCompareConfig(
+  attrs: CompareAttributes,
+  jsonText?: string | null,
+): { config: CompareConfig; issues: ConfigIssue[] } {
+  const issues = new IssueList();
+  const json = parseJsonObject(jsonText, 'json', issues) ?? {};
+  checkVersion(json, 'json', issues);
+  checkKeys(json, COMPARE_JSON_KEYS, 'json', issues);
+
+  const listed = parseIdList(attrs.levels, COMPARE_LEVEL_IDS, 'levels', issues);
+  const levels = listed?.length ? listed : DEFAULT_COMPARE_LEVELS;
+  let highlight = parseEnum(attrs.highlight, COMPARE_LEVEL_IDS, 'highlight', issues);
+  if (highlight && !levels.includes(highlight)) {
+    issues.add('highlight', `${quote(highlight)} is not one of the shown levels (${levels.join(', ')}).`);
+    highlight = undefined;
+  }
+
+  return {
+    config: {
+      levels,
+      audience: parseEnum(attrs.audience, AUDIENCES, 'audience', issues) ?? 'adult',
+      highlight,
+      link: !parseBoolean(attrs['no-link']),
+      centerName: parseText(json.centerName, 'json.centerName', issues, 80),
+      cells: perLevel(json.cells, 'json.cells', issues, (v, f) => parseCells(v, f, issues)),
+      cta: perLevel(json.cta, 'json.cta', issues, (v, f) => parseCta(v, f, issues)),
+    },
+    issues: issues.items,
+  };
+}
