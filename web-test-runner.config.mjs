@@ -13,7 +13,8 @@ if (!existsSync(executablePath)) {
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: background tabs do not lay out, which breaks viewport and container-query tests.
+  concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   testFramework: { config: { timeout: 20000 } },
   browsers: [
@@ -28,6 +29,10 @@ export default {
           '--disable-component-update',
           '--no-first-run',
           '--disable-sync',
+          // Pages run side by side: keep background tabs' timers and rendering at full speed.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
