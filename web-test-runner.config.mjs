@@ -15,6 +15,7 @@ export default {
   nodeResolve: true,
   // One page at a time: background tabs do not lay out, which breaks viewport and container-query tests.
   concurrency: 1,
+  testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
   testFramework: { config: { timeout: 20000 } },
   browsers: [

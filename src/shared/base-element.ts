@@ -66,8 +66,10 @@ export abstract class LocElement extends LitElement {
     const script = this.querySelector(':scope > script[type="application/json"]');
     const text = script ? script.textContent : null;
     if (text !== this.childJson) {
+      const old = this.childJson;
       this.childJson = text;
-      this.requestUpdate();
+      // Named, so `changedProperties` is not empty and widgets that re-parse only on changes see it.
+      this.requestUpdate('childJson', old);
     }
   }
 

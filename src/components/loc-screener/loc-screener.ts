@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import type { ConfigIssue } from '../../core/config.js';
 import { type ContactId, type CrisisKind, type ScreenerResult, evaluateScreener } from '../../core/screener/evaluate.js';
@@ -276,7 +277,9 @@ export class LocScreener extends LocElement {
           </h2>
         </legend>
         ${hint ? html`<p id="hint" class="small">${hint}</p>` : nothing}
-        ${q.options.map((o) => {
+        ${keyed(id, q.options.map((o) => {
+          // Keyed by question: reusing one question's inputs for the next (new name, stale checked state)
+          // made the browser uncheck a radio just restored on Back.
           const checked = q.kind === 'multi' ? Array.isArray(value) && value.includes(o) : value === o;
           return html`<label class="option" part="option">
             <input
@@ -288,7 +291,7 @@ export class LocScreener extends LocElement {
             />
             <span>${optionText(id, o)}</span>
           </label>`;
-        })}
+        }))}
       </fieldset>
       <div class="actions">
         <button type="button" part="button" class="secondary" @click=${this.back}>${msg('Back')}</button>
