@@ -1,122 +1,1093 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture, html, expect, waitUntil, oneEvent, aTimeout, elementUpdated } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import '../../src/components/loc-screener/define.js';
-import type { LocScreener } from '../../src/components/loc-screener/loc-screener.js';
+import { LocScreener } from '../../src/components/loc-screener/loc-screener.js';
+import type {
+  ScreenerCompleteDetail,
+  ScreenerCrisisDetail,
+  ScreenerCtaDetail,
+  ScreenerStepDetail,
+} from '../../src/components/loc-screener/loc-screener.js';
+import { templates as screenerEs } from '../../src/locales/loc-screener/es.js';
 
-const sr = (el: LocScreener) => el.shadowRoot!;
-const click = (el: LocScreener, sel: string) => (sr(el).querySelector(sel) as HTMLElement).click();
-const pick = async (el: LocScreener, value: string) => {
-  (sr(el).querySelector(`input[value="${value}"]`) as HTMLInputElement).click();
+/* ------------------------------------------------------------------------------------------------
+ * Helpers: everything is queried inside the element's shadow root, and every interaction is a
+ * real DOM click or a real key press (sendKeys), never a call into the element's private state.
+ * Element identity is asserted as a boolean (`a === b`): a failing chai diff of DOM nodes can
+ * stall the runner while it serializes the whole node graph.
+ * ---------------------------------------------------------------------------------------------- */
+
+type Step = readonly [question: string, values: readonly string[]];
+
+const sr = (el: Element): ShadowRoot => el.shadowRoot!;
+const q = <T extends Element = HTMLElement>(el: Element, sel: string): T | null => sr(el).querySelector<T>(sel);
+const qa = <T extends Element = HTMLElement>(el: Element, sel: string): T[] => [...sr(el).querySelectorAll<T>(sel)];
+const text = (n: Element | null | undefined): string => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const startButton = (el: Element) => qa<HTMLButtonElement>(el, 'section.start button')[0] ?? null;
+const questionFieldset = (el: Element) => q<HTMLFieldSetElement>(el, 'fieldset[part="question"]');
+const crisisPanel = (el: Element) => q(el, '[part="crisis-panel"]');
+const resultSection = (el: Element) => q(el, '[part="result"]');
+const heading = (el: Element) => q<HTMLHeadingElement>(el, 'h2[data-focus]');
+const submitButton = (el: Element) => q<HTMLButtonElement>(el, 'form button[type="submit"]');
+const crisisBar = (el: Element) => q(el, '[part="crisis-bar"]');
+
+/** The id of the question on screen (its inputs are named after it), or null. */
+function currentQuestion(el: Element): string | null {
+  return questionFieldset(el)?.querySelector('input')?.name ?? null;
+}
+
+function inputs(el: Element): HTMLInputElement[] {
+  return qa<HTMLInputElement>(el, 'fieldset[part="question"] input');
+}
+
+function input(el: Element, value: string): HTMLInputElement {
+  const found = inputs(el).find((i) => i.value === value);
+  if (!found) throw new Error(`No option "${value}" on question "${currentQuestion(el)}"`);
+  return found;
+}
+
+function checkedValues(el: Element): string[] {
+  return inputs(el)
+    .filter((i) => i.checked)
+    .map((i) => i.value);
+}
+
+function buttonByText(el: Element, label: string): HTMLButtonElement {
+  const b = qa<HTMLButtonElement>(el, 'button').find((x) => text(x) === label);
+  if (!b) throw new Error(`No button "${label}"; buttons: ${qa(el, 'button').map(text).join(' | ')}`);
+  return b;
+}
+
+function linkHrefs(container: Element | null): string[] {
+  return [...(container?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href')!);
+}
+
+async function start(el: LocScreener): Promise<void> {
+  startButton(el)!.click();
   await el.updateComplete;
-};
-const next = async (el: LocScreener) => {
-  click(el, 'button[type="submit"]');
+  expect(questionFieldset(el), 'a question after Start').to.exist;
+}
+
+/** Check the given options of the current question (clicking each that is not already checked). */
+async function answer(el: LocScreener, ...values: string[]): Promise<void> {
+  for (const v of values) {
+    const i = input(el, v);
+    if (!i.checked) i.click();
+    await el.updateComplete;
+  }
+}
+
+async function next(el: LocScreener): Promise<void> {
+  submitButton(el)!.click();
   await el.updateComplete;
+}
+
+/** Answer the expected question and go on. */
+async function step(el: LocScreener, [id, values]: Step): Promise<void> {
+  expect(currentQuestion(el), 'question on screen').to.equal(id);
+  await answer(el, ...values);
+  await next(el);
+}
+
+async function walk(el: LocScreener, path: readonly Step[]): Promise<void> {
+  for (const s of path) await step(el, s);
+}
+
+/** Press Next/Skip/See my result until the result shows (at most 20 times). */
+async function skipToResult(el: LocScreener): Promise<void> {
+  for (let i = 0; i < 20 && !resultSection(el); i++) await next(el);
+  expect(resultSection(el), 'result screen').to.exist;
+}
+
+/** Press Tab until the shadow root's focused element matches, at most `max` times. */
+async function tabTo(el: Element, match: (a: Element) => boolean, what: string, max = 25): Promise<Element> {
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    const a = sr(el).activeElement;
+    if (a && match(a)) return a;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+function listen<T>(type: string, target: EventTarget = document): { events: CustomEvent<T>[]; stop: () => void } {
+  const events: CustomEvent<T>[] = [];
+  const fn = (e: Event) => events.push(e as CustomEvent<T>);
+  target.addEventListener(type, fn);
+  return { events, stop: () => target.removeEventListener(type, fn) };
+}
+
+/** A <loc-screener> with attributes and a child JSON script, built with the DOM (so any text is safe). */
+function withConfig(json: unknown, attrs: Record<string, string> = {}): HTMLElement {
+  const el = document.createElement('loc-screener');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const s = document.createElement('script');
+  s.type = 'application/json';
+  s.textContent = typeof json === 'string' ? json : JSON.stringify(json);
+  el.append(s);
+  return el;
+}
+
+/** No attributes: the visitor answers focus "both" and every question is asked (15). */
+const FULL_PATH: readonly Step[] = [
+  ['focus', ['both']],
+  ['age', ['18-plus']],
+  ['danger-now', ['none']],
+  ['suicide', ['no']],
+  ['use-frequency', ['weekly']],
+  ['substances', ['alcohol']],
+  ['use-problems', ['more-than-planned', 'cravings']],
+  ['withdrawal', ['none']],
+  ['medical', ['none']],
+  ['mood', ['more-than-half']],
+  ['self-care', ['hard']],
+  ['past-treatment', ['no']],
+  ['home', ['safe-stable', 'support']],
+  ['attend', ['yes']],
+  ['readiness', ['ready']],
+];
+
+/**
+ * audience="adult" focus="substance": 11 questions. 4 use problems → use-moderate (IOP minimum);
+ * safe, stable home with support adds nothing; "unsure" adds the readiness reason without raising
+ * the level. Expected: level iop, reasons [use-moderate, readiness], no warnings.
+ */
+const IOP_PATH: readonly Step[] = [
+  ['danger-now', ['none']],
+  ['suicide', ['no']],
+  ['use-frequency', ['weekly']],
+  ['substances', ['cannabis']],
+  ['use-problems', ['more-than-planned', 'cant-cut-down', 'cravings', 'duties']],
+  ['withdrawal', ['none']],
+  ['medical', ['none']],
+  ['past-treatment', ['no']],
+  ['home', ['safe-stable', 'support']],
+  ['attend', ['yes']],
+  ['readiness', ['unsure']],
+];
+
+const IOP_ANSWERS = {
+  'danger-now': ['none'],
+  suicide: 'no',
+  'use-frequency': 'weekly',
+  substances: ['cannabis'],
+  'use-problems': ['more-than-planned', 'cant-cut-down', 'cravings', 'duties'],
+  withdrawal: ['none'],
+  medical: ['none'],
+  'past-treatment': 'no',
+  home: ['safe-stable', 'support'],
+  attend: 'yes',
+  readiness: 'unsure',
 };
 
-describe('<loc-screener> smoke', () => {
-  it('starts, is accessible, and a red flag shows the crisis panel at once', async () => {
-    const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="substance"></loc-screener>`);
-    await expect(el).to.be.accessible();
-    click(el, 'button');
-    await el.updateComplete;
-    expect(sr(el).querySelector('legend')!.textContent).to.contain('Is any of this happening right now?');
-    await expect(el).to.be.accessible();
-    const crisis = oneEvent(el, 'loc-screener-crisis');
-    await pick(el, 'cant-wake');
-    expect((await crisis).detail.kind).to.equal('overdose');
-    expect(sr(el).querySelector('[part="crisis-panel"] a[href="tel:911"]')).to.exist;
-    await expect(el).to.be.accessible();
-  });
-});
+const CHAT_988 = 'https://988lifeline.org/chat/';
 
-describe('<loc-screener> flow', () => {
-  it('keeps answers on Back, reaches an accessible result, and the complete event has no raw answers', async () => {
-    const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="mental-health" levels-offered="op"></loc-screener>`);
-    click(el, 'button');
-    await el.updateComplete;
-    await pick(el, 'none'); // danger-now
-    await next(el);
-    await pick(el, 'no'); // suicide
-    await next(el);
-    click(el, 'button.secondary'); // Back to the suicide question
-    await el.updateComplete;
-    expect((sr(el).querySelector('input[value="no"]') as HTMLInputElement).checked).to.be.true;
-    click(el, 'button.secondary'); // Back to danger-now
-    await el.updateComplete;
-    expect((sr(el).querySelector('input[value="none"]') as HTMLInputElement).checked).to.be.true;
-    await next(el);
-    await next(el);
-    await pick(el, 'pregnant'); // medical
-    await next(el);
-    await pick(el, 'nearly-every-day'); // mood
-    await next(el);
-    await pick(el, 'yes'); // self-care
-    await next(el);
-    await pick(el, 'no'); // past-treatment
-    await next(el);
-    await pick(el, 'safe-stable');
-    await pick(el, 'support');
-    await next(el);
-    await pick(el, 'yes'); // attend
-    await next(el);
-    await pick(el, 'unsure'); // readiness
-    const done = oneEvent(document, 'loc-screener-complete');
-    await next(el);
-    const detail = (await done).detail;
-    expect(detail.level).to.equal('iop');
-    expect(detail.offered).to.equal(false);
-    expect(detail).not.to.have.property('answers');
-    expect(detail.reasons).to.include('mood-severe');
-    const text = sr(el).textContent!;
-    expect(text).to.contain('Intensive outpatient (IOP)');
-    expect(text).to.contain('This is not a diagnosis');
-    expect(text).to.contain('does not offer this level');
-    expect(sr(el).querySelector('a[href="tel:+18006624357"]')).to.exist;
-    expect(sr(el).activeElement?.tagName).to.equal('H2');
-    await expect(el).to.be.accessible();
-  });
+async function english(el: Element): Promise<void> {
+  await waitUntil(() => text(crisisBar(el)).includes('Call 911'), 'English crisis bar', { timeout: 15000 });
+}
 
-  it('shows bad configuration to the editor, renders hostile strings as text, and keeps working', async () => {
-    const errors: unknown[] = [];
-    const orig = console.error;
-    console.error = (...a: unknown[]) => errors.push(a);
-    try {
-      const evil = '<img src=x onerror=alert(1)>';
-      const el = await fixture<LocScreener>(html`<loc-screener audience="kids" levels-offered="iop spaceship" cta-href="javascript:alert(1)">
-        <script type="application/json">{"version":1,"centerName":"${evil}","cta":{"phone":"abc"}}</script>
-      </loc-screener>`);
-      const notice = sr(el).querySelector('[part="notice"]')!;
-      expect(notice.textContent).to.contain('audience');
-      expect(notice.textContent).to.contain('levels-offered');
-      expect(notice.textContent).to.contain('cta-href');
-      expect(notice.textContent).to.contain('json.cta.phone');
-      expect(errors.length).to.be.at.least(4);
-      expect(sr(el).querySelector('img')).to.equal(null);
-      expect(sr(el).textContent).to.contain(`Shared by ${evil}.`);
-      click(el, 'button');
-      await el.updateComplete;
-      expect(sr(el).querySelector('legend')).to.exist;
+/* ---------------------------------------------------------------------------------------------- */
+
+describe('<loc-screener>', () => {
+  describe('accessibility (axe)', () => {
+    it('passes axe on the start screen', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener></loc-screener>`);
+      await english(el);
+      expect(startButton(el)).to.exist;
       await expect(el).to.be.accessible();
-    } finally {
-      console.error = orig;
+    });
+
+    it('passes axe on every one of the 15 questions of a full path, and on the result', async function () {
+      this.timeout(90000);
+      const el = await fixture<LocScreener>(html`<loc-screener></loc-screener>`);
+      await start(el);
+      const seen: string[] = [];
+      for (const s of FULL_PATH) {
+        expect(currentQuestion(el)).to.equal(s[0]);
+        seen.push(s[0]);
+        await expect(el).to.be.accessible();
+        await step(el, s);
+      }
+      expect(seen).to.have.length(15);
+      expect(resultSection(el)).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows "Question 15 of 15" on the last question of the full path', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener></loc-screener>`);
+      await start(el);
+      await walk(el, FULL_PATH.slice(0, 14));
+      expect(currentQuestion(el)).to.equal('readiness');
+      expect(text(q(el, '.step'))).to.equal('Question 15 of 15');
+      expect(text(submitButton(el))).to.equal('See my result');
+    });
+
+    it('passes axe on the crisis panel', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+      await start(el);
+      await step(el, ['danger-now', ['none']]);
+      await answer(el, 'plan');
+      expect(crisisPanel(el)).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe on the result screen with the "does not offer" help links and the settings notice', async () => {
+      const origError = console.error;
+      console.error = () => {};
+      let el: LocScreener;
+      try {
+        el = await fixture<LocScreener>(
+          html`<loc-screener audience="adult" focus="substance" levels-offered="op spaceship"></loc-screener>`,
+        );
+        await start(el);
+        await walk(el, IOP_PATH);
+      } finally {
+        console.error = origError;
+      }
+      expect(resultSection(el)).to.exist;
+      expect(q(el, '[part="notice"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('keyboard', () => {
+    it('runs from start to result with Tab, Space, Enter and arrow keys only, focusing each new heading', async function () {
+      this.timeout(60000);
+      const el = await fixture<LocScreener>(html`<loc-screener></loc-screener>`);
+      await english(el);
+      startButton(el)!.focus();
+      expect(sr(el).activeElement === startButton(el), 'Start button focused').to.be.true;
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+
+      const isInput = (v: string) => (a: Element) => a instanceof HTMLInputElement && a.value === v;
+      const isSubmit = (a: Element) => a === submitButton(el);
+      const seen: string[] = [];
+
+      const expectHeadingFocused = (id: string) => {
+        expect(currentQuestion(el)).to.equal(id);
+        const h = heading(el)!;
+        expect(document.activeElement === el, 'focus is inside the screener').to.be.true;
+        expect(sr(el).activeElement === h, `focus on the heading of "${id}"`).to.be.true;
+        expect(h.hasAttribute('data-focus')).to.be.true;
+        seen.push(id);
+      };
+      const submit = async () => {
+        await tabTo(el, isSubmit, 'the Next button');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+      };
+
+      // focus: Tab into the radio group (first radio), ArrowDown selects the second option.
+      expectHeadingFocused('focus');
+      await tabTo(el, isInput('substance'), 'first focus radio');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(checkedValues(el)).to.deep.equal(['mental-health']);
+      await submit();
+
+      expectHeadingFocused('age');
+      await tabTo(el, isInput('under-18'), 'first age radio');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(checkedValues(el)).to.deep.equal(['18-plus']);
+      await submit();
+
+      expectHeadingFocused('danger-now');
+      await tabTo(el, isInput('none'), '"None of these"');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(checkedValues(el)).to.deep.equal(['none']);
+      expect(crisisPanel(el)).to.be.null;
+      await submit();
+
+      expectHeadingFocused('suicide');
+      await tabTo(el, isInput('no'), 'first suicide radio');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(checkedValues(el)).to.deep.equal(['no']);
+      await submit();
+
+      expectHeadingFocused('medical');
+      await tabTo(el, isInput('none'), '"None of these"');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      await submit();
+
+      expectHeadingFocused('mood');
+      await tabTo(el, isInput('not-at-all'), 'first mood radio');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(checkedValues(el)).to.deep.equal(['not-at-all']);
+      await submit();
+
+      expectHeadingFocused('past-treatment');
+      await tabTo(el, isInput('no'), 'first past-treatment radio');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(checkedValues(el)).to.deep.equal(['yes-well']);
+      await submit();
+
+      expectHeadingFocused('home');
+      await tabTo(el, isInput('safe-stable'), 'safe-stable');
+      await sendKeys({ press: 'Space' });
+      await tabTo(el, isInput('support'), 'support');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(checkedValues(el)).to.deep.equal(['safe-stable', 'support']);
+      await submit();
+
+      expectHeadingFocused('attend');
+      await tabTo(el, isInput('yes'), 'first attend radio');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      await submit();
+
+      expectHeadingFocused('readiness');
+      await tabTo(el, isInput('ready'), 'first readiness radio');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(text(submitButton(el))).to.equal('See my result');
+      await submit();
+
+      expect(resultSection(el), 'result screen').to.exist;
+      const h = heading(el)!;
+      expect(resultSection(el)!.contains(h)).to.be.true;
+      expect(text(h)).to.equal('No treatment program suggested right now');
+      expect(sr(el).activeElement === h, 'focus on the result heading').to.be.true;
+      expect(seen).to.deep.equal([
+        'focus',
+        'age',
+        'danger-now',
+        'suicide',
+        'medical',
+        'mood',
+        'past-treatment',
+        'home',
+        'attend',
+        'readiness',
+      ]);
+    });
+
+    it('Back button and Skip work from the keyboard and focus the new heading', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+      await english(el);
+      startButton(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(currentQuestion(el)).to.equal('danger-now');
+      expect(text(submitButton(el))).to.equal('Skip');
+      await tabTo(el, (a) => a === submitButton(el), 'Skip');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(currentQuestion(el)).to.equal('suicide');
+      expect(sr(el).activeElement === heading(el), 'heading focused after Skip').to.be.true;
+      await tabTo(el, (a) => text(a) === 'Back', 'Back');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(currentQuestion(el)).to.equal('danger-now');
+      expect(sr(el).activeElement === heading(el), 'heading focused after Back').to.be.true;
+    });
+  });
+
+  describe('red flags', () => {
+    const dangerCases: { value: string; kind: string; contacts: string[] }[] = [
+      { value: 'cant-wake', kind: 'overdose', contacts: ['tel:911'] },
+      { value: 'seizure', kind: 'medical', contacts: ['tel:911'] },
+      { value: 'chest-pain', kind: 'medical', contacts: ['tel:911'] },
+      { value: 'confused', kind: 'medical', contacts: ['tel:911'] },
+      { value: 'took-too-much', kind: 'poison', contacts: ['tel:+18002221222', 'tel:911'] },
+      { value: 'hurt-others', kind: 'harm-others', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
+    ];
+
+    for (const c of dangerCases) {
+      it(`danger-now "${c.value}" shows the crisis panel at once (${c.kind})`, async () => {
+        const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+        await start(el);
+        expect(currentQuestion(el)).to.equal('danger-now');
+        const crisis = listen<ScreenerCrisisDetail>('loc-screener-crisis');
+        try {
+          input(el, c.value).click();
+          await el.updateComplete;
+        } finally {
+          crisis.stop();
+        }
+        const panel = crisisPanel(el);
+        expect(panel, 'crisis panel without pressing Next').to.exist;
+        expect(questionFieldset(el)).to.be.null;
+        expect(text(heading(el))).to.equal('Get help now');
+        expect(sr(el).activeElement === heading(el), 'crisis heading focused').to.be.true;
+        expect(linkHrefs(panel!.querySelector('.big-contacts'))).to.deep.equal(c.contacts);
+        expect(crisis.events).to.have.length(1);
+        expect(crisis.events[0].detail.kind).to.equal(c.kind);
+        expect(crisis.events[0].detail.crises).to.deep.equal([c.kind]);
+        expect(crisis.events[0].bubbles && crisis.events[0].composed).to.be.true;
+
+        buttonByText(el, 'Back to the questions').click();
+        await el.updateComplete;
+        expect(crisisPanel(el)).to.be.null;
+        expect(currentQuestion(el)).to.equal('danger-now');
+        expect(checkedValues(el)).to.deep.equal([c.value]);
+      });
     }
+
+    for (const value of ['now', 'plan']) {
+      it(`suicide "${value}" shows the crisis panel at once with 911 and 988`, async () => {
+        const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+        await start(el);
+        await step(el, ['danger-now', ['none']]);
+        expect(currentQuestion(el)).to.equal('suicide');
+        const crisis = listen<ScreenerCrisisDetail>('loc-screener-crisis');
+        try {
+          input(el, value).click();
+          await el.updateComplete;
+        } finally {
+          crisis.stop();
+        }
+        const panel = crisisPanel(el);
+        expect(panel).to.exist;
+        expect(linkHrefs(panel!.querySelector('.big-contacts'))).to.deep.equal(['tel:911', 'tel:988', 'sms:988', CHAT_988]);
+        expect(text(panel)).to.contain('call or text 988');
+        expect(crisis.events.map((e) => e.detail.kind)).to.deep.equal(['suicide']);
+        expect(crisis.events[0].detail.contacts).to.deep.equal(['911', '988']);
+
+        buttonByText(el, 'Back to the questions').click();
+        await el.updateComplete;
+        expect(currentQuestion(el)).to.equal('suicide');
+        expect(checkedValues(el)).to.deep.equal([value]);
+      });
+    }
+
+    it('does not show the panel for non-acute answers (wish, thoughts, none)', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+      const crisis = listen('loc-screener-crisis');
+      try {
+        await start(el);
+        await answer(el, 'none');
+        await next(el);
+        await answer(el, 'wish');
+        await answer(el, 'thoughts');
+        expect(crisisPanel(el)).to.be.null;
+        expect(currentQuestion(el)).to.equal('suicide');
+      } finally {
+        crisis.stop();
+      }
+      expect(crisis.events).to.have.length(0);
+    });
+
+    it('the crisis panel links fire loc-screener-cta with the contact kind', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+      await start(el);
+      await answer(el, 'took-too-much');
+      const link = crisisPanel(el)!.querySelector<HTMLAnchorElement>('a[href="tel:+18002221222"]')!;
+      expect(text(link)).to.equal('Call Poison Help: 1-800-222-1222');
+      link.addEventListener('click', (e) => e.preventDefault());
+      const ev = oneEvent(document, 'loc-screener-cta');
+      link.click();
+      const { detail } = (await ev) as CustomEvent<ScreenerCtaDetail>;
+      expect(detail).to.deep.equal({ level: 'emergency', kind: 'poison', href: 'tel:+18002221222' });
+    });
   });
 
-  it('renders Spanish inside a lang="es" region, then English again', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="es"><loc-screener></loc-screener></div>`);
-    const el = wrap.querySelector('loc-screener')! as LocScreener;
-    await waitUntil(() => sr(el).textContent!.includes('Llamar al 911'), 'Spanish crisis bar', { timeout: 10000 });
-    await waitUntil(() => sr(el).textContent!.includes('diagnóstico'), 'Spanish screener text', { timeout: 10000 });
-    await expect(el).to.be.accessible();
-    wrap.lang = 'en';
-    await waitUntil(() => sr(el).textContent!.includes('Call 911'), 'English again', { timeout: 10000 });
+  describe('back keeps answers', () => {
+    it('keeps every answer when going back step by step, and a changed answer sticks', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener include-answers></loc-screener>`);
+      await start(el);
+      const path: Step[] = [
+        ['focus', ['substance']],
+        ['age', ['18-plus']],
+        ['danger-now', ['none']],
+        ['suicide', ['wish']],
+        ['use-frequency', ['weekly']],
+        ['substances', ['alcohol', 'cannabis']],
+      ];
+      await walk(el, path);
+      expect(currentQuestion(el)).to.equal('use-problems');
+
+      for (let i = path.length - 1; i >= 0; i--) {
+        buttonByText(el, 'Back').click();
+        await el.updateComplete;
+        expect(currentQuestion(el)).to.equal(path[i][0]);
+        expect(checkedValues(el), `answer to ${path[i][0]}`).to.deep.equal(path[i][1]);
+        expect(sr(el).activeElement === heading(el), 'heading focused after Back').to.be.true;
+      }
+      // Back from the first question goes to the start screen.
+      buttonByText(el, 'Back').click();
+      await el.updateComplete;
+      expect(startButton(el)).to.exist;
+      await start(el);
+      expect(checkedValues(el), 'answers kept after visiting the start screen').to.deep.equal(['substance']);
+
+      // Go forward to suicide (focus → age → danger-now → suicide) and change the answer.
+      await next(el);
+      await next(el);
+      await next(el);
+      expect(currentQuestion(el)).to.equal('suicide');
+      expect(checkedValues(el)).to.deep.equal(['wish']);
+      await answer(el, 'no');
+      expect(checkedValues(el)).to.deep.equal(['no']);
+      await next(el);
+      expect(currentQuestion(el)).to.equal('use-frequency');
+      expect(checkedValues(el)).to.deep.equal(['weekly']);
+      buttonByText(el, 'Back').click();
+      await el.updateComplete;
+      expect(checkedValues(el), 'changed answer kept').to.deep.equal(['no']);
+      await next(el);
+
+      // Uncheck one multi answer and check it stays unchecked after going back and forth.
+      await next(el);
+      expect(currentQuestion(el)).to.equal('substances');
+      input(el, 'alcohol').click();
+      await el.updateComplete;
+      expect(checkedValues(el)).to.deep.equal(['cannabis']);
+      buttonByText(el, 'Back').click();
+      await el.updateComplete;
+      await next(el);
+      expect(checkedValues(el)).to.deep.equal(['cannabis']);
+
+      const done = oneEvent(document, 'loc-screener-complete');
+      await skipToResult(el);
+      const { detail } = (await done) as CustomEvent<ScreenerCompleteDetail>;
+      expect(detail.answers).to.deep.equal({
+        focus: 'substance',
+        age: '18-plus',
+        'danger-now': ['none'],
+        suicide: 'no',
+        'use-frequency': 'weekly',
+        substances: ['cannabis'],
+      });
+    });
+
+    it('"Change my answers" on the result goes back to the last question with its answer', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="substance"></loc-screener>`);
+      await start(el);
+      await walk(el, IOP_PATH);
+      expect(resultSection(el)).to.exist;
+      buttonByText(el, 'Change my answers').click();
+      await el.updateComplete;
+      expect(currentQuestion(el)).to.equal('readiness');
+      expect(checkedValues(el)).to.deep.equal(['unsure']);
+    });
+
+    it('"Start again" forgets every answer', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="substance"></loc-screener>`);
+      await start(el);
+      await walk(el, IOP_PATH);
+      buttonByText(el, 'Start again').click();
+      await el.updateComplete;
+      expect(startButton(el)).to.exist;
+      await start(el);
+      expect(currentQuestion(el)).to.equal('danger-now');
+      expect(checkedValues(el)).to.deep.equal([]);
+    });
   });
 
-  it('is safe to define twice and can be renamed', async () => {
-    const Cls = customElements.get('loc-screener') as unknown as typeof LocScreener;
-    expect(() => Cls.define('loc-screener')).not.to.throw();
-    Cls.define('my-screener');
-    const el = await fixture<LocScreener>(html`<my-screener></my-screener>`);
-    expect(el.shadowRoot!.querySelector('[part="crisis-bar"]')).to.exist;
+  describe('result', () => {
+    it('shows the IOP level, its reasons and the "not a diagnosis" text; complete has no answers', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="substance"></loc-screener>`);
+      await start(el);
+      const done = oneEvent(document, 'loc-screener-complete');
+      await walk(el, IOP_PATH);
+      const { detail } = (await done) as CustomEvent<ScreenerCompleteDetail>;
+
+      const result = resultSection(el)!;
+      expect(result).to.exist;
+      expect(text(heading(el))).to.equal('Intensive outpatient (IOP)');
+      expect(sr(el).activeElement === heading(el), 'result heading focused').to.be.true;
+      expect(text(result)).to.contain('You live at home and go to the program');
+      const reasons = [...result.querySelectorAll('h3 + ul li')].map(text);
+      expect(reasons).to.deep.equal([
+        'Alcohol or drug use has caused several problems for you (4 or 5 on the list).',
+        "It's OK to feel unsure. Talking with someone can help you decide. This does not change the suggestion.",
+      ]);
+      expect(text(result.querySelector('.disclaimer'))).to.contain('This is not a diagnosis or medical advice.');
+      expect(result.querySelector('.warnings')).to.be.null;
+
+      expect(detail.level).to.equal('iop');
+      expect(detail.reasons).to.deep.equal(['use-moderate', 'readiness']);
+      expect(detail.warnings).to.deep.equal([]);
+      expect(detail.offered).to.equal(null);
+      expect(detail.audience).to.equal('adult');
+      expect(detail.focus).to.equal('substance');
+      expect(detail.asked).to.equal(11);
+      expect(detail.answered).to.equal(11);
+      expect(detail).to.not.have.property('answers');
+      expect(JSON.stringify(detail)).to.not.contain('cannabis');
+      expect(el.currentResult.level).to.equal('iop');
+    });
+
+    it('adds the raw answers to loc-screener-complete with include-answers', async () => {
+      const el = await fixture<LocScreener>(
+        html`<loc-screener audience="adult" focus="substance" include-answers></loc-screener>`,
+      );
+      await start(el);
+      const done = oneEvent(document, 'loc-screener-complete');
+      await walk(el, IOP_PATH);
+      const { detail } = (await done) as CustomEvent<ScreenerCompleteDetail>;
+      expect(detail.level).to.equal('iop');
+      expect(detail.answers).to.deep.equal(IOP_ANSWERS);
+    });
+
+    it('include-answers="false" keeps the answers out', async () => {
+      const el = await fixture<LocScreener>(
+        html`<loc-screener audience="adult" focus="substance" include-answers="false"></loc-screener>`,
+      );
+      await start(el);
+      const done = oneEvent(document, 'loc-screener-complete');
+      await walk(el, IOP_PATH);
+      const { detail } = (await done) as CustomEvent<ScreenerCompleteDetail>;
+      expect(detail).to.not.have.property('answers');
+    });
+
+    it('says the program does not offer IOP and shows SAMHSA and FindTreatment.gov (levels-offered="op")', async () => {
+      const el = await fixture<LocScreener>(
+        html`<loc-screener audience="adult" focus="substance" levels-offered="op" cta-phone="1-555-555-0100"></loc-screener>`,
+      );
+      await start(el);
+      const done = oneEvent(document, 'loc-screener-complete');
+      await walk(el, IOP_PATH);
+      const { detail } = (await done) as CustomEvent<ScreenerCompleteDetail>;
+      expect(detail.offered).to.equal(false);
+
+      const result = resultSection(el)!;
+      expect(text(heading(el))).to.equal('Intensive outpatient (IOP)');
+      expect(text(result)).to.contain('This program does not offer this level of care.');
+      expect(text(result)).to.contain('These free services can help you find one:');
+      const samhsa = result.querySelector<HTMLAnchorElement>('a[href="tel:+18006624357"]');
+      expect(samhsa, 'SAMHSA helpline').to.exist;
+      expect(text(samhsa)).to.equal('1-800-662-4357');
+      const ft = result.querySelector<HTMLAnchorElement>('a[href="https://findtreatment.gov/"]');
+      expect(ft, 'FindTreatment.gov').to.exist;
+      expect(text(ft)).to.equal('FindTreatment.gov');
+      expect(ft!.rel).to.contain('noopener');
+      // The program's own call to action is not offered for a level it does not have.
+      expect(result.querySelector('a[href^="tel:1555"]')).to.be.null;
+
+      for (const [a, kind] of [
+        [samhsa!, 'helpline'],
+        [ft!, 'findtreatment'],
+      ] as const) {
+        a.addEventListener('click', (e) => e.preventDefault());
+        const ev = oneEvent(document, 'loc-screener-cta');
+        a.click();
+        const { detail: d } = (await ev) as CustomEvent<ScreenerCtaDetail>;
+        expect(d).to.deep.equal({ level: 'iop', kind, href: a.getAttribute('href') });
+      }
+    });
+
+    it('the "does not offer" text names the center from JSON', async () => {
+      const el = await fixture<LocScreener>(
+        html`${withConfig({ version: 1, centerName: 'Riverbend Recovery', levelsOffered: ['op'] }, { audience: 'adult', focus: 'substance' })}`,
+      );
+      await start(el);
+      await walk(el, IOP_PATH);
+      expect(text(resultSection(el))).to.contain('Riverbend Recovery does not offer this level of care.');
+    });
+
+    it('shows the call-to-action links (cta-phone, cta-href) and fires loc-screener-cta on click', async () => {
+      const el = await fixture<LocScreener>(
+        html`<loc-screener audience="adult" focus="substance" levels-offered="php iop op" cta-phone="1-555-555-0100" cta-href="/contact"></loc-screener>`,
+      );
+      await start(el);
+      await walk(el, IOP_PATH);
+      const result = resultSection(el)!;
+      expect(text(result)).to.not.contain('does not offer');
+      const links = [...result.querySelectorAll<HTMLAnchorElement>('.big-contacts a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:15555550100', '/contact']);
+      expect(text(links[0])).to.equal('Call us: 1-555-555-0100');
+      expect(text(links[1])).to.equal('Contact us');
+
+      const got: ScreenerCtaDetail[] = [];
+      const fn = (e: Event) => got.push((e as CustomEvent<ScreenerCtaDetail>).detail);
+      document.addEventListener('loc-screener-cta', fn);
+      try {
+        for (const a of links) {
+          a.addEventListener('click', (e) => e.preventDefault());
+          a.click();
+        }
+      } finally {
+        document.removeEventListener('loc-screener-cta', fn);
+      }
+      expect(got).to.deep.equal([
+        { level: 'iop', kind: 'phone', href: 'tel:15555550100' },
+        { level: 'iop', kind: 'link', href: '/contact' },
+      ]);
+      // Still on the result (navigation was prevented).
+      expect(resultSection(el)).to.exist;
+    });
+
+    it('uses a per-level call to action from JSON before the default one', async () => {
+      const el = await fixture<LocScreener>(
+        html`${withConfig(
+          { version: 1, cta: { phone: '555-0100' }, levels: { iop: { href: '/iop', label: 'See our evening IOP' } } },
+          { audience: 'adult', focus: 'substance' },
+        )}`,
+      );
+      await start(el);
+      await walk(el, IOP_PATH);
+      const links = [...resultSection(el)!.querySelectorAll<HTMLAnchorElement>('.big-contacts a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/iop']);
+      expect(text(links[0])).to.equal('See our evening IOP');
+    });
+  });
+
+  describe('events', () => {
+    it('start, step, complete and cta bubble and are composed (heard on document from inside another shadow root)', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const shadow = host.attachShadow({ mode: 'open' });
+      shadow.innerHTML = '<loc-screener audience="adult" focus="mental-health" cta-phone="555-0100"></loc-screener>';
+      const el = shadow.querySelector('loc-screener') as LocScreener;
+      await elementUpdated(el);
+
+      const types = ['loc-screener-start', 'loc-screener-step', 'loc-screener-complete', 'loc-screener-cta'];
+      const all: CustomEvent[] = [];
+      const origins = new Map<Event, EventTarget>();
+      const fn = (e: Event) => {
+        all.push(e as CustomEvent);
+        origins.set(e, e.composedPath()[0]);
+      };
+      for (const t of types) document.addEventListener(t, fn);
+      try {
+        await start(el);
+        await walk(el, [
+          ['danger-now', ['none']],
+          ['suicide', ['no']],
+          ['medical', ['none']],
+          ['mood', ['nearly-every-day']],
+          ['self-care', ['yes']],
+          ['past-treatment', ['no']],
+          ['home', ['safe-stable', 'support']],
+          ['attend', ['yes']],
+          ['readiness', ['ready']],
+        ]);
+        const a = resultSection(el)!.querySelector<HTMLAnchorElement>('a[href="tel:5550100"]')!;
+        a.addEventListener('click', (e) => e.preventDefault());
+        a.click();
+      } finally {
+        for (const t of types) document.removeEventListener(t, fn);
+      }
+
+      for (const e of all) {
+        expect(e.bubbles, `${e.type} bubbles`).to.be.true;
+        expect(e.composed, `${e.type} composed`).to.be.true;
+        expect(origins.get(e) === el, `${e.type} comes from the element`).to.be.true;
+      }
+      const byType = (t: string) => all.filter((e) => e.type === t);
+      expect(byType('loc-screener-start').map((e) => e.detail)).to.deep.equal([{ total: 8 }]);
+
+      const steps = byType('loc-screener-step').map((e) => e.detail as ScreenerStepDetail);
+      expect(steps.map((d) => d.question)).to.deep.equal([
+        'danger-now',
+        'suicide',
+        'medical',
+        'mood',
+        'self-care',
+        'past-treatment',
+        'home',
+        'attend',
+        'readiness',
+      ]);
+      expect(steps.map((d) => d.index)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      expect(steps.map((d) => d.total)).to.deep.equal([8, 8, 8, 8, 9, 9, 9, 9, 9]);
+      for (const d of steps) {
+        expect(Object.keys(d).sort()).to.deep.equal(['index', 'question', 'total']);
+        expect(JSON.stringify(d)).to.not.match(/nearly-every-day|safe-stable|"none"|"no"|"yes"|ready/);
+      }
+
+      const complete = byType('loc-screener-complete');
+      expect(complete).to.have.length(1);
+      expect(complete[0].detail.level).to.equal('iop');
+      expect(complete[0].detail.reasons).to.deep.equal(['mood-severe']);
+      expect(complete[0].detail).to.not.have.property('answers');
+
+      expect(byType('loc-screener-cta').map((e) => e.detail)).to.deep.equal([
+        { level: 'iop', kind: 'phone', href: 'tel:5550100' },
+      ]);
+      // Order: start, then steps, then complete, then cta.
+      expect(all[0].type).to.equal('loc-screener-start');
+      expect(all[all.length - 2].type).to.equal('loc-screener-complete');
+      expect(all[all.length - 1].type).to.equal('loc-screener-cta');
+    });
+
+    it('a step event is fired for Back too, with the question id only', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+      await start(el);
+      await step(el, ['danger-now', ['none']]);
+      const ev = oneEvent(document, 'loc-screener-step');
+      buttonByText(el, 'Back').click();
+      const { detail } = (await ev) as CustomEvent<ScreenerStepDetail>;
+      expect(detail).to.deep.equal({ index: 1, total: 12, question: 'danger-now' });
+    });
+  });
+
+  describe('bad configuration', () => {
+    const cases: { name: string; attrs?: Record<string, string>; json?: string; fields: string[]; mention: string }[] = [
+      { name: 'audience="kids"', attrs: { audience: 'kids' }, fields: ['audience'], mention: 'kids' },
+      { name: 'levels-offered="iop spaceship"', attrs: { 'levels-offered': 'iop spaceship' }, fields: ['levels-offered'], mention: 'spaceship' },
+      { name: 'cta-href="javascript:alert(1)"', attrs: { 'cta-href': 'javascript:alert(1)' }, fields: ['cta-href'], mention: 'javascript:alert(1)' },
+      { name: 'child JSON "{not json"', json: '{not json', fields: ['json'], mention: 'not valid JSON' },
+      { name: 'JSON version 2 and a bad phone', json: '{"version":2,"cta":{"phone":"abc"}}', fields: ['json.version', 'json.cta.phone'], mention: 'abc' },
+    ];
+
+    for (const c of cases) {
+      it(`${c.name}: shows the notice naming the field, logs console.error, and still works`, async () => {
+        const errors: unknown[][] = [];
+        const origError = console.error;
+        console.error = (...args: unknown[]) => {
+          errors.push(args);
+        };
+        let el: LocScreener;
+        try {
+          const node = c.json != null ? withConfig(c.json, c.attrs) : document.createElement('loc-screener');
+          if (c.json == null) for (const [k, v] of Object.entries(c.attrs ?? {})) node.setAttribute(k, v);
+          el = await fixture<LocScreener>(html`${node}`);
+        } finally {
+          console.error = origError;
+        }
+        const notice = q(el, '[part="notice"]');
+        expect(notice, 'settings notice').to.exist;
+        expect([...notice!.querySelectorAll('code')].map(text)).to.deep.equal(c.fields);
+        expect(text(notice)).to.contain(c.mention);
+        expect(errors.length, 'console.error calls').to.equal(c.fields.length);
+        for (const f of c.fields) {
+          expect(errors.some((args) => String(args[0]).includes(`setting "${f}"`)), `console.error names ${f}`).to.be.true;
+        }
+
+        // Still starts and reaches a result.
+        await start(el);
+        await skipToResult(el);
+        expect(text(heading(el))).to.not.equal('');
+        expect(q(el, '[part="notice"]'), 'notice still shown on the result').to.exist;
+        expect(qa<HTMLAnchorElement>(el, 'a').some((a) => /^javascript:/i.test(a.getAttribute('href') ?? ''))).to.be.false;
+        // No repeated logging for the same issue on re-render.
+        expect(errors.length).to.equal(c.fields.length);
+      });
+    }
+
+    it('a valid configuration shows no notice and logs nothing', async () => {
+      const errors: unknown[] = [];
+      const origError = console.error;
+      console.error = (...args: unknown[]) => errors.push(args);
+      try {
+        const el = await fixture<LocScreener>(
+          html`${withConfig({ version: 1, centerName: 'Riverbend', cta: { phone: '555-0100', href: '/contact' } }, { audience: 'adult', 'levels-offered': 'iop op' })}`,
+        );
+        expect(q(el, '[part="notice"]')).to.be.null;
+        await start(el);
+        await skipToResult(el);
+      } finally {
+        console.error = origError;
+      }
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('re-reads the child JSON when it is added or changed after the element is on the page', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult"></loc-screener>`);
+      expect(text(q(el, 'section.start'))).to.not.contain('Shared by');
+      const s = document.createElement('script');
+      s.type = 'application/json';
+      s.textContent = JSON.stringify({ version: 1, centerName: 'Riverbend Recovery' });
+      el.append(s);
+      await waitUntil(() => text(q(el, 'section.start')).includes('Shared by Riverbend Recovery.'), 'centerName from late JSON', {
+        timeout: 3000,
+      });
+      s.textContent = JSON.stringify({ version: 1, centerName: 'Lakeside Clinic' });
+      await waitUntil(() => text(q(el, 'section.start')).includes('Shared by Lakeside Clinic.'), 'centerName from changed JSON', {
+        timeout: 3000,
+      });
+    });
+  });
+
+  describe('hostile strings in configuration', () => {
+    const IMG = '<img src=x onerror=alert(1)>';
+    const SCRIPT = '"><script>alert(1)</script>';
+    const origAlert = window.alert;
+    let alerts = 0;
+    beforeEach(() => {
+      alerts = 0;
+      window.alert = () => {
+        alerts++;
+      };
+    });
+    afterEach(() => {
+      window.alert = origAlert;
+    });
+
+    for (const [name, label] of [
+      [IMG, SCRIPT],
+      [SCRIPT, IMG],
+    ]) {
+      it(`renders centerName ${JSON.stringify(name)} as text (start screen, "Call …", "Contact …")`, async () => {
+        const el = await fixture<LocScreener>(
+          html`${withConfig({ version: 1, centerName: name, cta: { phone: '555-0100', href: '/contact' } }, { audience: 'adult', focus: 'substance' })}`,
+        );
+        expect(q(el, '[part="notice"]')).to.be.null;
+        expect(text(q(el, 'section.start'))).to.contain(`Shared by ${name}.`);
+        expect(qa(el, 'img, script')).to.have.length(0);
+        await start(el);
+        await skipToResult(el);
+        const links = [...resultSection(el)!.querySelectorAll('.big-contacts a')];
+        expect(links.map(text)).to.deep.equal([`Call ${name}: 555-0100`, `Contact ${name}`]);
+        expect(qa(el, 'img, script')).to.have.length(0);
+        expect(el.querySelectorAll('img')).to.have.length(0);
+        expect(el.querySelectorAll('script')).to.have.length(1); // only the configuration script
+        await aTimeout(50);
+        expect(alerts).to.equal(0);
+      });
+
+      it(`renders the cta label ${JSON.stringify(label)} as text`, async () => {
+        const el = await fixture<LocScreener>(
+          html`${withConfig({ version: 1, centerName: name, cta: { phone: '555-0100', label } }, { audience: 'adult', focus: 'substance', 'levels-offered': 'iop' })}`,
+        );
+        await start(el);
+        await walk(el, IOP_PATH);
+        const links = [...resultSection(el)!.querySelectorAll('.big-contacts a')];
+        expect(links.map(text)).to.deep.equal([`${label}: 555-0100`]);
+        expect(qa(el, 'img, script')).to.have.length(0);
+        await aTimeout(50);
+        expect(alerts).to.equal(0);
+      });
+    }
+
+    it('renders a hostile name in the "does not offer" text as text', async () => {
+      const el = await fixture<LocScreener>(
+        html`${withConfig({ version: 1, centerName: IMG, levelsOffered: ['op'] }, { audience: 'adult', focus: 'substance' })}`,
+      );
+      await start(el);
+      await walk(el, IOP_PATH);
+      expect(text(resultSection(el))).to.contain(`${IMG} does not offer this level of care.`);
+      expect(qa(el, 'img, script')).to.have.length(0);
+    });
+  });
+
+  describe('several instances', () => {
+    it('keep separate state', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <loc-screener id="a" audience="adult" focus="both"></loc-screener>
+        <loc-screener id="b" audience="adult" focus="both"></loc-screener>
+      </div>`);
+      const a = wrap.querySelector<LocScreener>('#a')!;
+      const b = wrap.querySelector<LocScreener>('#b')!;
+      await Promise.all([a.updateComplete, b.updateComplete]);
+
+      await start(a);
+      expect(startButton(b), 'b stays on its start screen').to.exist;
+      await step(a, ['danger-now', ['none']]);
+      await answer(a, 'wish');
+      expect(currentQuestion(a)).to.equal('suicide');
+
+      await start(b);
+      expect(currentQuestion(b)).to.equal('danger-now');
+      expect(checkedValues(b)).to.deep.equal([]);
+      await answer(b, 'cant-wake');
+      expect(crisisPanel(b)).to.exist;
+      expect(crisisPanel(a), 'a has no crisis').to.be.null;
+      expect(currentQuestion(a)).to.equal('suicide');
+      expect(checkedValues(a)).to.deep.equal(['wish']);
+
+      buttonByText(a, 'Back').click();
+      await a.updateComplete;
+      expect(checkedValues(a)).to.deep.equal(['none']);
+      expect(crisisPanel(b)).to.exist;
+      expect(b.currentResult.level).to.equal('emergency');
+      expect(a.currentResult.level).to.equal('iop');
+    });
+  });
+
+  describe('registration', () => {
+    it('loading the define module twice and defining the same tag again throw nothing', async () => {
+      const warnings: unknown[] = [];
+      const origWarn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        // A second copy of the define module (new URL → evaluated again).
+        const url = new URL('../../src/components/loc-screener/define.ts?second-copy', import.meta.url).href;
+        await import(/* @vite-ignore */ url);
+        const ctor = customElements.get('loc-screener') as unknown as typeof LocScreener;
+        expect(ctor === LocScreener, 'loc-screener is still LocScreener').to.be.true;
+        expect(() => ctor.define('loc-screener')).to.not.throw();
+        expect(ctor.define('loc-screener') === LocScreener).to.be.true;
+        expect(() => LocScreener.define('loc-screener')).to.not.throw();
+      } finally {
+        console.warn = origWarn;
+      }
+      expect(warnings).to.deep.equal([]);
+      const el = await fixture<LocScreener>(html`<loc-screener></loc-screener>`);
+      expect(startButton(el)).to.exist;
+    });
+
+    it('LocScreener.define("my-screener") registers a renamed tag that renders and works', async () => {
+      let ctor: CustomElementConstructor | undefined;
+      expect(() => {
+        ctor = LocScreener.define('my-screener');
+      }).to.not.throw();
+      expect(customElements.get('my-screener') === ctor, 'my-screener registered').to.be.true;
+      expect(() => LocScreener.define('my-screener')).to.not.throw();
+      const el = await fixture<LocScreener>('<my-screener audience="adult" focus="both"></my-screener>');
+      expect(el instanceof LocScreener, 'my-screener is a LocScreener').to.be.true;
+      await english(el);
+      expect(text(heading(el))).to.equal('What kind of care could help?');
+      await start(el);
+      expect(currentQuestion(el)).to.equal('danger-now');
+      await answer(el, 'seizure');
+      expect(crisisPanel(el)).to.exist;
+    });
+  });
+
+  describe('language', () => {
+    it('renders Spanish inside lang="es"', async function () {
+      this.timeout(60000);
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="es"><loc-screener audience="adult" focus="both"></loc-screener></div>`);
+      const el = wrap.querySelector<LocScreener>('loc-screener')!;
+      // Shared catalog (already translated): the crisis bar.
+      await waitUntil(() => text(crisisBar(el)).includes('Llamar al 911'), 'Spanish crisis bar (shared catalog)', {
+        timeout: 30000,
+      });
+      const bar = crisisBar(el)!;
+      expect(bar.getAttribute('aria-label')).to.equal('Ayuda en una crisis');
+      expect(text(bar)).to.contain('¿Hay peligro ahora? Llame al 911.');
+      expect(text(bar)).to.not.contain('Call 911');
+
+      // The screener's own strings follow its Spanish catalog (whatever the translator has filled in).
+      const es = screenerEs as Record<string, unknown>;
+      const startLabel = es[generateMsgId('Start', false)];
+      const title = es[generateMsgId('What kind of care could help?', false)];
+      const getHelp = es[generateMsgId('Get help now', false)];
+      if (typeof startLabel === 'string') {
+        await waitUntil(() => text(startButton(el)) === startLabel, `Spanish Start button "${startLabel}"`, { timeout: 30000 });
+      }
+      if (typeof title === 'string') expect(text(heading(el))).to.equal(title);
+      // Translated at the time of writing: check the words themselves too.
+      if (startLabel === 'Empezar') {
+        expect(text(startButton(el))).to.equal('Empezar');
+        expect(text(heading(el))).to.equal('¿Qué tipo de atención podría ayudar?');
+      }
+      await start(el);
+      await answer(el, 'chest-pain');
+      expect(crisisPanel(el)).to.exist;
+      expect(text(crisisPanel(el)!.querySelector('a[href="tel:911"]'))).to.equal('Llamar al 911');
+      if (typeof getHelp === 'string') expect(text(heading(el))).to.equal(getHelp);
+    });
+
+    it('renders English again afterwards', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+      await english(el);
+      expect(text(crisisBar(el))).to.not.contain('Llamar');
+      expect(crisisBar(el)!.getAttribute('aria-label')).to.equal('Crisis help');
+      expect(text(startButton(el))).to.equal('Start');
+      expect(text(heading(el))).to.equal('What kind of care could help?');
+    });
+
+    it('switches language when an ancestor lang changes', async function () {
+      this.timeout(60000);
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="en"><loc-screener></loc-screener></div>`);
+      const el = wrap.querySelector<LocScreener>('loc-screener')!;
+      await english(el);
+      wrap.setAttribute('lang', 'es-US');
+      await waitUntil(() => text(crisisBar(el)).includes('Llamar al 911'), 'Spanish after lang change', { timeout: 30000 });
+      wrap.setAttribute('lang', 'en');
+      await english(el);
+    });
   });
 });
