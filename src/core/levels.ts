@@ -84,6 +84,30 @@ export type NotEnoughCode = 'use-continues' | 'withdrawal-unsafe-home' | 'needs-
 export type DailyLife = 'keeps' | 'hard' | 'paused';
 
 /**
+ * The schedule numbers of the outpatient levels, on their own so a widget that shows only these
+ * (the screener's result) does not bundle every fact. LEVEL_FACTS below uses the same objects.
+ */
+export const SCHEDULE = {
+  // OP: under 9 h/wk adults, under 6 h/wk adolescents (brief §1.3, [V] midshorebehavioralhealth.org).
+  opHours: { adult: { max: 9, maxExclusive: true }, adolescent: { max: 6, maxExclusive: true } },
+  // "one or two hours of therapy once or twice a week" (seeds/001; brief §1.3 OP row).
+  opDays: { min: 1, max: 2 },
+  // IOP: 9+ h/wk adults, 6+ adolescents; often quoted 9–19 (brief §1.3, SAMHSA 2021 Advisory [V]).
+  iopHours: { adult: { min: 9, max: 20, maxExclusive: true }, adolescent: { min: 6, max: 20, maxExclusive: true } },
+  // Three or more sessions a week, typically 3–5 days (seeds/000, seeds/004).
+  iopDays: { min: 3, max: 5 },
+  // About 3 hours a day ("a few hours per session"; 9+ h over 3 days) (seeds/003, seeds/004).
+  iopHoursPerDay: { min: 2, max: 4 },
+  // Typically 8–12 weeks (seeds/004).
+  iopWeeks: { min: 8, max: 12 },
+  // PHP: 20+ h/wk for adults and adolescents (brief §1.3 [V]).
+  phpHours: { adult: { min: 20 }, adolescent: { min: 20 } },
+  // 3–5 days a week, 5–6 hours a day (seeds/000; brief §1.3 commercial PHP note).
+  phpDays: { min: 3, max: 5 },
+  phpHoursPerDay: { min: 5, max: 6 },
+} as const satisfies Record<string, Range | Record<Audience, Range>>;
+
+/**
  * The facts every widget shows. Each value cites its source (see sources.ts and the brief section
  * named there). Changing a number here changes the screener's result text and the comparison table.
  */
@@ -101,11 +125,11 @@ export const LEVEL_FACTS: Readonly<Record<CareLevelId, LevelFacts>> = {
     asamLevel: '1',
     // OP: under 9 h/wk adults, under 6 h/wk adolescents (brief §1.3, [V] midshorebehavioralhealth.org).
     hoursPerWeek: {
-      value: { adult: { max: 9, maxExclusive: true }, adolescent: { max: 6, maxExclusive: true } },
+      value: SCHEDULE.opHours,
       sources: ['asam-hours', 'seed-levels'],
     },
     // "one or two hours of therapy once or twice a week" (seeds/001; brief §1.3 OP row).
-    daysPerWeek: { value: { min: 1, max: 2 }, sources: ['seed-levels'] },
+    daysPerWeek: { value: SCHEDULE.opDays, sources: ['seed-levels'] },
     setting: { value: 'home', sources: ['seed-levels'] },
     medical: { value: 'referral', sources: ['asam-levels'] },
     // Outpatient suits milder use or people coming from more intensive care (seeds/000).
@@ -127,18 +151,18 @@ export const LEVEL_FACTS: Readonly<Record<CareLevelId, LevelFacts>> = {
     asamLevel: '2.1',
     // IOP: 9+ h/wk adults, 6+ adolescents; often quoted 9–19 (brief §1.3, SAMHSA 2021 Advisory [V]).
     hoursPerWeek: {
-      value: { adult: { min: 9, max: 20, maxExclusive: true }, adolescent: { min: 6, max: 20, maxExclusive: true } },
+      value: SCHEDULE.iopHours,
       sources: ['samhsa-iop-advisory', 'asam-hours'],
     },
     // Three or more sessions a week, typically 3–5 days (seeds/000, seeds/004).
-    daysPerWeek: { value: { min: 3, max: 5 }, sources: ['seed-levels', 'seed-iop-length'] },
+    daysPerWeek: { value: SCHEDULE.iopDays, sources: ['seed-levels', 'seed-iop-length'] },
     // About 3 hours a day ("a few hours per session"; 9+ h over 3 days) (seeds/003, seeds/004).
-    hoursPerDay: { value: { min: 2, max: 4 }, sources: ['seed-iop-length'] },
+    hoursPerDay: { value: SCHEDULE.iopHoursPerDay, sources: ['seed-iop-length'] },
     setting: { value: 'home', sources: ['samhsa-iop-advisory', 'seed-levels'] },
     // Some IOPs offer medication management, others do not (seeds/003).
     medical: { value: 'varies', sources: ['seed-iop-length'] },
     // Typically 8–12 weeks (seeds/004).
-    lengthWeeks: { value: { min: 8, max: 12 }, sources: ['seed-iop-length'] },
+    lengthWeeks: { value: SCHEDULE.iopWeeks, sources: ['seed-iop-length'] },
     // Mild to moderate use, a stable and supportive home, or stepping down (seeds/000, seeds/004).
     fits: { value: 'mild-moderate', sources: ['seed-levels', 'seed-iop-length'] },
     // Severe withdrawal, unstable health, unsafe home or high relapse risk need more (seeds/004; brief §1.5 D6).
@@ -156,10 +180,10 @@ export const LEVEL_FACTS: Readonly<Record<CareLevelId, LevelFacts>> = {
     id: 'php',
     asamLevel: '2.5',
     // PHP: 20+ h/wk for adults and adolescents (brief §1.3 [V]).
-    hoursPerWeek: { value: { adult: { min: 20 }, adolescent: { min: 20 } }, sources: ['asam-hours', 'php-hours'] },
+    hoursPerWeek: { value: SCHEDULE.phpHours, sources: ['asam-hours', 'php-hours'] },
     // 3–5 days a week, 5–6 hours a day (seeds/000; brief §1.3 commercial PHP note).
-    daysPerWeek: { value: { min: 3, max: 5 }, sources: ['seed-levels'] },
-    hoursPerDay: { value: { min: 5, max: 6 }, sources: ['seed-levels', 'php-hours'] },
+    daysPerWeek: { value: SCHEDULE.phpDays, sources: ['seed-levels'] },
+    hoursPerDay: { value: SCHEDULE.phpHoursPerDay, sources: ['seed-levels', 'php-hours'] },
     setting: { value: 'home', sources: ['seed-levels'] },
     medical: { value: 'on-site', sources: ['asam-levels'] },
     // More care each day, but not 24-hour supervision (seeds/004).

@@ -1,12 +1,12 @@
 import { msg, str } from '@lit/localize';
-import { type Audience, type LevelId, LEVEL_FACTS } from '../../core/levels.js';
+import { type Audience, type LevelId, SCHEDULE as S } from '../../core/levels.js';
 import type { ReasonCode, WarningCode } from '../../core/screener/evaluate.js';
 import type { QuestionId } from '../../core/screener/questions.js';
 
 /**
  * Visitor-facing words of the screener, in plain English (about 6th grade), localized with
  * @lit/localize. Functions, not constants, so each call uses the active language.
- * Facts (hours, days, weeks) come from the core's LEVEL_FACTS so they are never written twice.
+ * Facts (hours, days, weeks) come from the core's SCHEDULE (shared with LEVEL_FACTS), never written twice.
  */
 
 export function questionText(id: QuestionId): string {
@@ -143,20 +143,12 @@ export function levelDayToDay(level: LevelId, audience: Audience): string {
       return msg('You stay in a hospital or medical unit. Doctors and nurses are there day and night.');
     case 'residential':
       return msg('You live at the program for a while. Staff are there day and night.');
-    case 'php': {
-      const f = LEVEL_FACTS.php;
-      const h = f.hoursPerWeek.value[audience].min;
-      return msg(str`You live at home and go to the program ${f.daysPerWeek?.value.min} to ${f.daysPerWeek?.value.max} days a week, about ${f.hoursPerDay?.value.min} to ${f.hoursPerDay?.value.max} hours a day. That is ${h} or more hours a week.`);
-    }
-    case 'iop': {
-      const f = LEVEL_FACTS.iop;
-      const h = f.hoursPerWeek.value[audience].min;
-      return msg(str`You live at home and go to the program ${f.daysPerWeek?.value.min} to ${f.daysPerWeek?.value.max} days a week, for ${h} or more hours a week. Many have evening hours. It often lasts ${f.lengthWeeks?.value.min} to ${f.lengthWeeks?.value.max} weeks.`);
-    }
-    case 'op': {
-      const h = LEVEL_FACTS.op.hoursPerWeek.value[audience].max;
-      return msg(str`You live at home and meet with a counselor or group once or twice a week, for less than ${h} hours a week.`);
-    }
+    case 'php':
+      return msg(str`You live at home and go to the program ${S.phpDays.min} to ${S.phpDays.max} days a week, about ${S.phpHoursPerDay.min} to ${S.phpHoursPerDay.max} hours a day. That is ${S.phpHours[audience].min} or more hours a week.`);
+    case 'iop':
+      return msg(str`You live at home and go to the program ${S.iopDays.min} to ${S.iopDays.max} days a week, for ${S.iopHours[audience].min} or more hours a week. Many have evening hours. It often lasts ${S.iopWeeks.min} to ${S.iopWeeks.max} weeks.`);
+    case 'op':
+      return msg(str`You live at home and meet with a counselor or group once or twice a week, for less than ${S.opHours[audience].max} hours a week.`);
     case 'early':
       return msg('Short talks with a counselor or doctor, and facts about alcohol and drugs, to stop problems from growing.');
     default:
