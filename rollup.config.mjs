@@ -1,6 +1,13 @@
-// Two builds:
-// - dist/cdn/<tag>.js: one self-contained ES module per widget (Lit bundled, minified) that defines
-//   the element; every language is a lazy chunk beside it.
+// Builds (all minified CDN files bundle Lit; every file in dist/cdn is self-contained):
+// - dist/cdn/<tag>.js: one ES module per widget that defines the element; every language is a lazy
+//   chunk beside it (<tag>.es.<hash>.js).
+// - dist/cdn/level-of-care-widgets.js: one ES module that defines all three widgets; Spanish is in
+//   lazy chunks beside it (level-of-care-widgets.es.<hash>.js, one per catalog; a manual chunk would
+//   also pull @lit/localize out of the entry, costing English pages a request).
+// - dist/cdn/level-of-care-widgets.classic.js: the same as a classic script (IIFE, no `import`), for
+//   sites that strip type="module". An IIFE cannot load chunks, so Spanish is inlined in this file.
+// - dist/cdn/autoloader.js: a tiny ES module that imports the per-widget files of the widgets present
+//   on the page (src/cdn/autoloader.ts).
 // - dist/npm/: the npm build, one module per source file, Lit external, for bundlers.
 // Widgets are discovered from src/components/<tag>/define.ts.
 import { readdirSync, existsSync } from 'node:fs';
@@ -13,28 +20,61 @@ const components = readdirSync('src/components')
   .filter((d) => existsSync(`src/components/${d}/define.ts`))
   .sort();
 const ts = () => esbuild({ target, tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' } });
+const cdnPlugins = () => [nodeResolve({ exportConditions: ['production'] }), ts(), minifyHTML()];
+const min = () => minify({ target, legalComments: 'none' });
 
-const cdn = components.map((tag) => ({
+const perWidget = components.map((tag) => ({
   input: `src/components/${tag}/define.ts`,
   output: {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: `${tag}.js`,
     chunkFileNames: `${tag}.[name].[hash].js`,
-    plugins: [minify({ target, legalComments: 'none' })],
+    plugins: [min()],
   },
-  plugins: [nodeResolve({ exportConditions: ['production'] }), ts(), minifyHTML()],
+  plugins: cdnPlugins(),
 }));
+
+const allInOne = {
+  input: 'src/cdn/all.ts',
+  output: {
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: 'level-of-care-widgets.js',
+    chunkFileNames: 'level-of-care-widgets.[name].[hash].js',
+    plugins: [min()],
+  },
+  plugins: cdnPlugins(),
+};
+
+const classic = {
+  input: 'src/cdn/all.ts',
+  output: {
+    file: 'dist/cdn/level-of-care-widgets.classic.js',
+    format: 'iife',
+    inlineDynamicImports: true,
+    plugins: [min()],
+  },
+  plugins: cdnPlugins(),
+};
+
+const autoloader = {
+  input: 'src/cdn/autoloader.ts',
+  output: { file: 'dist/cdn/autoloader.js', format: 'es', plugins: [min()] },
+  plugins: [ts()],
+};
 
 const npm = {
   input: [
     'src/index.ts',
+    'src/define.ts',
     'src/core/index.ts',
+    'src/react/index.ts',
     ...components.flatMap((tag) => [`src/components/${tag}/${tag}.ts`, `src/components/${tag}/define.ts`]),
   ],
   output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-  external: [/^lit(\/|$)/, /^@lit\//],
+  external: [/^lit(\/|$)/, /^@lit\//, /^react/],
   plugins: [ts()],
 };
 
-export default [...cdn, npm];
+export default [...perWidget, allInOne, classic, autoloader, npm];

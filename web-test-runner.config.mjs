@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { reactEsm } from './test/react-esm-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -16,7 +17,11 @@ export default {
   // One page at a time: background tabs do not lay out, which breaks viewport and container-query tests.
   concurrency: 1,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
+    // React is CommonJS: test/react-esm-plugin.mjs serves it as ES modules (react.test.ts).
+    reactEsm(),
+  ],
   testFramework: { config: { timeout: 20000 } },
   browsers: [
     chromeLauncher({

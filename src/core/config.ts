@@ -156,9 +156,9 @@ export function parseJsonObject(text: string | null | undefined, field: string, 
   return data as Record<string, unknown>;
 }
 
-/** Report keys a schema does not know, so typos are caught. */
+/** Report keys a schema does not know, so typos are caught. `$schema` (for editors' tooling) is always allowed. */
 export function checkKeys(obj: Record<string, unknown>, known: readonly string[], field: string, issues: IssueList): void {
-  const unknown = Object.keys(obj).filter((k) => !known.includes(k));
+  const unknown = Object.keys(obj).filter((k) => k !== '$schema' && !known.includes(k));
   if (unknown.length) issues.add(field, `unknown ${unknown.length === 1 ? 'key' : 'keys'} ${unknown.map(quote).join(', ')} ignored. Known keys: ${known.join(', ')}.`);
 }
 

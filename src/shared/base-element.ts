@@ -1,12 +1,16 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
-import type { ConfigIssue } from '../core/config.js';
+import { type ConfigIssue, IssueList, parseJsonObject, quote } from '../core/config.js';
 import { safeDefine } from './define.js';
 import { type Locale, registerCatalog, requestLocale, resolveLanguage, unwatchLanguage, watchLanguage } from './localize.js';
 import { VERSION } from './version.js';
 
 // Strings of src/shared/ (crisis help, settings notice) in their own lazy chunk.
 registerCatalog(() => import('../locales/shared/es.js'));
+
+/** Largest `config-src` file read, in characters: settings are small, so anything bigger is a mistake. */
+const MAX_CONFIG_CHARS = 100_000;
+const CONFIG_SRC = 'config-src';
 
 /**
  * Base class of every widget: safe registration, language resolution, configuration issues
@@ -25,12 +29,30 @@ export abstract class LocElement extends LitElement {
     return safeDefine(tag, this as unknown as CustomElementConstructor, registry);
   }
 
+  // `configSrc` has its own accessor (below) so a change starts or cancels the request at once.
+  static override properties: PropertyDeclarations = { configSrc: { attribute: CONFIG_SRC, noAccessor: true } };
+
   /** The resolved language of this element (`en` or `es`). */
   protected locale: Locale = 'en';
   private reported = new Set<string>();
   private childObserver?: MutationObserver;
-  /** Text of the child `<script type="application/json">`, re-read when children change. */
+  /**
+   * The JSON settings the widget parses: the child `<script type="application/json">` when it has
+   * text, else the file loaded from `config-src`. Re-read when either changes.
+   */
   protected childJson: string | null = null;
+  /**
+   * Problems with `config-src` (refused address, failed request, bad JSON, or a child script that
+   * wins over it). `renderIssues` shows them before the widget's own issues and they are logged
+   * once; a widget that lists issues elsewhere can concatenate them.
+   */
+  protected baseIssues: readonly ConfigIssue[] = [];
+  private scriptJson: string | null = null;
+  private fetchedJson: string | null = null;
+  private srcIssues: readonly ConfigIssue[] = [];
+  private src?: string;
+  private srcAbort?: AbortController;
+  private configSrcValue: string | null = null;
 
   constructor() {
     super();
@@ -44,12 +66,91 @@ export abstract class LocElement extends LitElement {
     this.readChildJson();
     this.childObserver ??= new MutationObserver(() => this.readChildJson());
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.loadConfigSrc();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
     this.childObserver?.disconnect();
+    if (this.srcAbort) {
+      // Cancel the request; connecting again starts it over.
+      this.srcAbort.abort();
+      this.srcAbort = undefined;
+      this.src = undefined;
+    }
+  }
+
+  /**
+   * A JSON settings file on the same site, for site builders that remove `<script>` tags. Read with
+   * the same rules as the child JSON script, which wins when both are there. Only the settings are
+   * requested: nothing about the visitor is sent.
+   */
+  get configSrc(): string | null {
+    return this.configSrcValue;
+  }
+  set configSrc(value: string | null) {
+    const old = this.configSrcValue;
+    this.configSrcValue = value;
+    this.requestUpdate('configSrc', old);
+    if (this.isConnected) this.loadConfigSrc();
+  }
+
+  /** Start (or cancel) the `config-src` request when the address differs from the one already handled. */
+  private loadConfigSrc(): void {
+    const value = this.configSrcValue?.trim() ?? '';
+    if (value === this.src) return;
+    this.srcAbort?.abort();
+    this.srcAbort = undefined;
+    this.src = value;
+    this.fetchedJson = null;
+    this.srcIssues = [];
+    if (value) {
+      let url: URL | undefined;
+      try {
+        url = new URL(value, document.baseURI);
+      } catch {
+        // Not an address at all: refused below like another site's address.
+      }
+      if (!url || !/^https?:$/.test(url.protocol) || url.origin !== location.origin) {
+        this.srcIssues = [
+          {
+            field: CONFIG_SRC,
+            message: `${quote(value)} is not on this site, so it was not loaded. Use a JSON file on your own site, like "/widgets/settings.json".`,
+          },
+        ];
+      } else {
+        const ctrl = new AbortController();
+        this.srcAbort = ctrl;
+        void this.fetchConfig(url.href, ctrl);
+      }
+    }
+    this.syncJson();
+  }
+
+  private async fetchConfig(href: string, ctrl: AbortController): Promise<void> {
+    const issues = new IssueList();
+    let text: string | null = null;
+    try {
+      // `same-origin` mode also refuses a redirect to another site.
+      const res = await fetch(href, { mode: 'same-origin', credentials: 'same-origin', signal: ctrl.signal, headers: { accept: 'application/json' } });
+      if (!res.ok) issues.add(CONFIG_SRC, `${quote(href)} could not be loaded (HTTP ${res.status}). Check the address; the widget uses its attributes and defaults.`);
+      else {
+        text = await res.text();
+        if (text.length > MAX_CONFIG_CHARS) {
+          issues.add(CONFIG_SRC, `${quote(href)} is too big for a settings file (over ${MAX_CONFIG_CHARS} characters), so it was not used.`);
+          text = null;
+        } else if (!parseJsonObject(text, CONFIG_SRC, issues)) text = null;
+      }
+    } catch {
+      if (!ctrl.signal.aborted) issues.add(CONFIG_SRC, `${quote(href)} could not be loaded. Check the address and your connection; the widget uses its attributes and defaults.`);
+    }
+    // A newer address, or a disconnect, cancelled this request: its result is not used.
+    if (ctrl.signal.aborted || this.srcAbort !== ctrl) return;
+    this.srcAbort = undefined;
+    this.fetchedJson = text;
+    this.srcIssues = issues.items;
+    this.syncJson();
   }
 
   /** Called when any `lang` in the document changes. */
@@ -64,7 +165,25 @@ export abstract class LocElement extends LitElement {
 
   private readChildJson(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    const text = script ? script.textContent : null;
+    this.scriptJson = script ? script.textContent : null;
+    this.syncJson();
+  }
+
+  /** Pick the settings text (child script first, then `config-src`) and update the base issues. */
+  private syncJson(): void {
+    const hasScript = !!this.scriptJson?.trim();
+    const text = hasScript ? this.scriptJson : (this.fetchedJson ?? this.scriptJson);
+    const issues = [...this.srcIssues];
+    if (hasScript && this.src)
+      issues.push({
+        field: CONFIG_SRC,
+        message: 'is not used, because this widget also has settings in a <script type="application/json"> inside it, and those win. Keep only one of the two.',
+      });
+    if (JSON.stringify(issues) !== JSON.stringify(this.baseIssues)) {
+      this.baseIssues = issues;
+      this.reportIssues(issues);
+      this.requestUpdate();
+    }
     if (text !== this.childJson) {
       const old = this.childJson;
       this.childJson = text;
@@ -83,13 +202,14 @@ export abstract class LocElement extends LitElement {
     }
   }
 
-  /** The editor-visible notice; renders nothing when the configuration is fine. */
+  /** The editor-visible notice, with the base issues first; renders nothing when the configuration is fine. */
   protected renderIssues(issues: readonly ConfigIssue[]): TemplateResult | typeof nothing {
-    if (!issues.length) return nothing;
+    const all = this.baseIssues.length ? [...this.baseIssues, ...issues.filter((i) => !this.baseIssues.includes(i))] : issues;
+    if (!all.length) return nothing;
     return html`<div class="notice" part="notice">
       <strong>${msg('Settings problem (for the site editor). Defaults are used where needed:')}</strong>
       <ul>
-        ${issues.map((i) => html`<li><code>${i.field}</code>: ${i.message}</li>`)}
+        ${all.map((i) => html`<li><code>${i.field}</code>: ${i.message}</li>`)}
       </ul>
     </div>`;
   }

@@ -25,14 +25,16 @@ async function load(locale: string): Promise<{ templates: Templates }> {
   const loc = locale as Exclude<Locale, 'en'>;
   let entry = merged.get(loc);
   if (!entry) merged.set(loc, (entry = { templates: {}, loaded: new Set() }));
-  const pending = [...catalogs].filter((c) => !entry!.loaded.has(c));
-  await Promise.all(
-    pending.map(async (c) => {
-      const mod = await c(loc);
-      Object.assign(entry!.templates, mod.templates);
-      entry!.loaded.add(c);
-    }),
-  );
+  // Loop: a catalog registered while earlier ones were loading is loaded too.
+  for (let pending; (pending = [...catalogs].filter((c) => !entry!.loaded.has(c))).length; ) {
+    await Promise.all(
+      pending.map(async (c) => {
+        const mod = await c(loc);
+        Object.assign(entry!.templates, mod.templates);
+        entry!.loaded.add(c);
+      }),
+    );
+  }
   return { templates: entry.templates };
 }
 
@@ -48,8 +50,9 @@ export { getLocale };
 export function registerCatalog(loader: CatalogLoader): void {
   if (catalogs.has(loader)) return;
   catalogs.add(loader);
+  // A load under way picks the new catalog up (see load); otherwise load it for the active language.
   const active = getLocale() as Locale;
-  if (active !== 'en') {
+  if (active !== 'en' && lastRequested === active) {
     void load(active).then(
       () => window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: active } })),
       (e) => console.error('[level-of-care-widgets] could not load language', active, e),

@@ -131,7 +131,7 @@ export const baseStyles = css`
     min-height: 44px;
     padding: 0.25em 0.8em;
     border: 2px solid currentColor;
-    border-radius: 999px;
+    border-radius: var(--_radius);
     font-weight: 700;
     text-decoration: none;
   }

@@ -140,3 +140,10 @@ describe('parseScreenerConfig', () => {
     );
   });
 });
+
+describe('$schema key', () => {
+  it('is allowed in every widget JSON, so editors can point at the schema', () => {
+    const { issues } = parseScreenerConfig({}, JSON.stringify({ $schema: 'https://unpkg.com/level-of-care-widgets/schemas/loc-screener.v1.json', version: 1 }));
+    assert.deepEqual(issues, []);
+  });
+});

@@ -65,7 +65,7 @@ function factText(v: CellValue, lang: string): string | TemplateResult {
     case 'medical':
       return {
         referral: msg('No overnight care. A doctor by referral when needed.'),
-        varies: msg('No overnight care. Some programs offer medicine for recovery; ask.'),
+        varies: msg('No overnight care. Some programs offer medicine to help recovery. Ask.'),
         'on-site': msg('No overnight care. Medical staff on site during the day.'),
         'staff-24h': msg('Trained staff day and night, led by addiction specialists.'),
         'medical-24h': msg('Doctors and nurses day and night.'),
@@ -77,7 +77,7 @@ function factText(v: CellValue, lang: string): string | TemplateResult {
     case 'fits':
       return {
         mild: msg('Milder problems, or after more intensive care'),
-        'mild-moderate': msg('Mild to moderate problems and a stable home, or after PHP or residential care'),
+        'mild-moderate': msg('People with mild or medium problems and a safe home. Also people leaving PHP or residential care.'),
         'daily-structure': msg('Needs care most of the day, but not overnight'),
         'severe-or-unsafe-home': msg('More severe problems, or a home that is not safe or stable'),
         'medical-24h': msg('Withdrawal or health problems that need doctors and nurses at all hours'),
@@ -85,7 +85,7 @@ function factText(v: CellValue, lang: string): string | TemplateResult {
     case 'notEnough':
       return {
         'use-continues': msg('Use or symptoms keep going with weekly visits'),
-        'withdrawal-unsafe-home': msg('Severe withdrawal, unstable health, an unsafe home, or a high chance of relapse'),
+        'withdrawal-unsafe-home': msg('Bad withdrawal, health that is not stable, an unsafe home, or a high chance of using again'),
         'needs-24h': msg('Needs support at night too, or a safe place to live'),
         'needs-medical': msg('Withdrawal or health problems that need medical care'),
         emergency: msg('Danger signs like an overdose or a seizure: call 911'),
@@ -107,10 +107,21 @@ function factText(v: CellValue, lang: string): string | TemplateResult {
 }
 
 /**
- * @summary Intensive outpatient (IOP) side by side with the other levels of care, with a source for every fact.
- * Informed by ASAM concepts; not an ASAM placement and not a diagnosis.
+ * A table that puts intensive outpatient care (IOP) beside the other levels of care, with a
+ * numbered source for every fact; one card per level on narrow containers. Follows a
+ * `<loc-screener>` on the page. Informed by ASAM concepts; not an ASAM placement and not a diagnosis.
  *
- * @event iop-compare-select - A visitor chose a level's call to action. `detail: { level }`.
+ * @summary Intensive outpatient (IOP) side by side with the other levels of care, with a source for every fact.
+ * @tag iop-compare
+ *
+ * @attr {string} [levels=op iop php residential] - Level ids to show, in order, separated by spaces or commas: `op`, `iop`, `php`, `residential`, `inpatient`.
+ * @attr {'adult' | 'adolescent'} [audience=adult] - Switches the hours thresholds (adolescent: OP under 6 hours a week, IOP 6 or more).
+ * @attr {'op' | 'iop' | 'php' | 'residential' | 'inpatient'} highlight - One of the shown level ids, emphasised with a border and a "Featured" label.
+ * @attr {boolean} no-link - Present (any value but `false`): do not follow `loc-screener-complete` events.
+ * @attr {'en' | 'es'} lang - `en` or `es`; else the nearest ancestor's `lang`, else `<html lang>`.
+ * @attr {string} config-src - A same-origin address of a JSON settings file (same schema as the child script), for CMSs that strip `<script>`. The child script wins if both are present.
+ *
+ * @event {CustomEvent<{ level: CompareLevelId }>} iop-compare-select - A visitor chose a level's call to action. Detail: `{ level }`. The link then opens as usual.
  *
  * @csspart crisis-bar - The crisis help band at the top.
  * @csspart notice - The settings problem notice, for the site editor.

@@ -20,7 +20,7 @@ export function questionText(id: QuestionId): string {
     case 'use-problems': return msg('In the past year, which of these happened?');
     case 'withdrawal': return msg('When you stopped or cut down, did you ever have any of these?');
     case 'medical': return msg('Do any of these apply to you?');
-    case 'mood': return msg('In the past 2 weeks, how often have you felt down, hopeless, very nervous, or unable to stop worrying?');
+    case 'mood': return msg('Think about the past 2 weeks. How often did you feel down, hopeless, very nervous, or full of worry?');
     case 'self-care': return msg('Can you take care of yourself each day, like eating, washing, sleeping and staying safe?');
     case 'past-treatment': return msg('Have you had treatment for this before?');
     case 'home': return msg('Which of these are true where you live?');
@@ -60,7 +60,7 @@ export function optionText(q: QuestionId, value: string): string {
     case 'danger-now:chest-pain': return msg('Chest pain');
     case 'danger-now:confused': return msg('Very confused, or seeing or hearing things that are not there');
     case 'danger-now:took-too-much': return msg('Took too much of a drug, medicine or something harmful, but is awake');
-    case 'danger-now:hurt-others': return msg('Wanting to seriously hurt someone else');
+    case 'danger-now:hurt-others': return msg('Wanting to hurt someone else badly');
     case 'suicide:no':
     case 'attend:no':
       return msg('No');
@@ -150,7 +150,7 @@ export function levelDayToDay(level: LevelId, audience: Audience): string {
     case 'op':
       return msg(str`You live at home and meet with a counselor or group once or twice a week, for less than ${S.opHours[audience].max} hours a week.`);
     case 'early':
-      return msg('Short talks with a counselor or doctor, and facts about alcohol and drugs, to stop problems from growing.');
+      return msg('Short talks with a counselor or doctor help stop problems from growing. You also learn facts about alcohol and drugs.');
     default:
       return msg('If things change, or you are worried, talk to a doctor or counselor. You can take this again any time.');
   }

@@ -51,20 +51,22 @@ export interface ScreenerCtaDetail {
  * ASAM placement and not a diagnosis. Answers never leave the browser.
  *
  * @summary Private self-screen suggesting a level of care, with crisis help first.
+ * @tag loc-screener
  *
- * @attr audience - `adult` or `adolescent`; when absent, the screener asks the person's age.
- * @attr focus - `substance`, `mental-health` or `both`; when absent, the screener asks.
- * @attr levels-offered - Levels the program offers, e.g. `php iop op` (ids: inpatient residential php iop op early).
- * @attr cta-phone - Phone number for the call to action, e.g. `1-555-555-0100`.
- * @attr cta-href - Link for the call to action: an https:// address or a path on the site.
- * @attr include-answers - Adds the raw answers to `loc-screener-complete` (off by default for privacy).
- * @attr lang - `en` or `es`; else the nearest ancestor's `lang`, else `<html lang>`.
+ * @attr {'adult' | 'adolescent'} audience - `adult` or `adolescent`; when absent, the screener asks the person's age.
+ * @attr {'substance' | 'mental-health' | 'both'} focus - `substance`, `mental-health` or `both`; when absent, the screener asks.
+ * @attr {string} levels-offered - Levels the program offers, e.g. `php iop op` (ids: inpatient residential php iop op early).
+ * @attr {string} cta-phone - Phone number for the call to action, e.g. `1-555-555-0100`.
+ * @attr {string} cta-href - Link for the call to action: an https:// address or a path on the site.
+ * @attr {boolean} include-answers - Present (any value but `false`): adds the raw answers to `loc-screener-complete` (off by default for privacy).
+ * @attr {'en' | 'es'} lang - `en` or `es`; else the nearest ancestor's `lang`, else `<html lang>`.
+ * @attr {string} config-src - A same-origin address of a JSON settings file (same schema as the child script), for CMSs that strip `<script>`. The child script wins if both are present.
  *
- * @event loc-screener-start - The visitor started. Detail: `{ total }`.
- * @event loc-screener-step - A question is shown. Detail: `{ index, total, question }` (the question id, never the answer).
- * @event loc-screener-crisis - A red-flag answer was given. Detail: `{ kind, crises, contacts }`.
- * @event loc-screener-complete - The result is shown. Detail: `{ level, offered, reasons, warnings, audience, focus, asked, answered, answers? }`. Page-level: it bubbles and is composed, so `<iop-compare>` and hosts can listen on `document`.
- * @event loc-screener-cta - A call to action or help link was chosen. Detail: `{ level, kind, href }`.
+ * @event {CustomEvent<{ total: number }>} loc-screener-start - The visitor started. Detail: `{ total }`.
+ * @event {CustomEvent<ScreenerStepDetail>} loc-screener-step - A question is shown. Detail: `{ index, total, question }` (the question id, never the answer).
+ * @event {CustomEvent<ScreenerCrisisDetail>} loc-screener-crisis - A red-flag answer was given. Detail: `{ kind, crises, contacts }`.
+ * @event {CustomEvent<ScreenerCompleteDetail>} loc-screener-complete - The result is shown. Detail: `{ level, offered, reasons, warnings, audience, focus, asked, answered, answers? }`. Page-level: it bubbles and is composed, so `<iop-compare>` and hosts can listen on `document`.
+ * @event {CustomEvent<ScreenerCtaDetail>} loc-screener-cta - A call to action or help link was chosen. Detail: `{ level, kind, href }`.
  *
  * @csspart crisis-bar - The crisis help band shown on every screen.
  * @csspart crisis-panel - The panel that takes over when a red-flag answer is given.
@@ -342,7 +344,7 @@ export class LocScreener extends LocElement {
       case 'medical':
         // Seizure, chest pain, confusion or hallucinations now: emergency care (brief §1.5; DTs §4.2).
         return html`<p><strong>${msg('This needs emergency care. Call 911 now or go to the nearest emergency room.')}</strong></p>
-          <p>${msg('Confusion, seeing things or a seizure after stopping alcohol or pills can be life-threatening.')}</p>`;
+          <p>${msg('Stopping alcohol or pills can cause confusion, seeing things or seizures. These can be deadly.')}</p>`;
       case 'suicide':
         // 911 for immediate danger, 988 to talk; fewer than 2% of 988 calls involve emergency services (brief §4.1).
         return html`<p><strong>${msg('You deserve help right now. If you might hurt yourself, call 911.')}</strong></p>
@@ -406,7 +408,7 @@ export class LocScreener extends LocElement {
             ${this.renderCta(cta)}
             ${cta ? nothing : html`<div @click=${(e: Event) => this.helpLinkClick(e)}>${findHelpLinks()}</div>`}`}
       <p class="disclaimer">
-        ${msg('This is not a diagnosis or medical advice. It uses public ideas from ASAM, a group of addiction doctors, but it is not an official ASAM placement.')}
+        ${msg('This is not a diagnosis or medical advice. It uses public ideas from ASAM, a group of addiction doctors. It is not an official ASAM placement.')}
       </p>
       <div class="actions">
         <button type="button" part="button" class="secondary" @click=${this.back}>${msg('Change my answers')}</button>

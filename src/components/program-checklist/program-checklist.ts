@@ -41,14 +41,14 @@ const defaultWords = (): Record<string, Words> => ({
   licensed: [
     msg('Licensed and accredited'),
     msg('Is your program licensed by the state? Is it accredited by a group like the Joint Commission or CARF?'),
-    msg('A license and accreditation mean outside experts check the program for safety and quality.'),
+    msg('This means outside experts check that the program is safe and does good work.'),
     msg('Yes, and they tell you which ones. They share inspection results if you ask.'),
   ],
   staff: [
     msg('Trained staff and a doctor'),
     msg('Are your counselors licensed or certified? Is there a doctor on staff or on call?'),
     msg('Trained, licensed staff are a sign of good care. A doctor can help with health problems and medicines.'),
-    msg('Counselors are licensed or certified in addiction care, and a doctor is on staff or on call.'),
+    msg('Counselors have a license or certificate in addiction care. A doctor works there or can be reached.'),
   ],
   assessment: [
     msg('A full assessment first'),
@@ -70,7 +70,7 @@ const defaultWords = (): Record<string, Words> => ({
   ],
   medications: [
     msg('Medicines for opioid and alcohol use'),
-    msg('Do you offer medicines for opioid or alcohol use disorder, or help patients get them?'),
+    msg('Do you offer medicines for opioid or alcohol problems, or help people get them?'),
     msg('There are medicines approved to treat opioid and alcohol use disorders. Offering them is part of good care.'),
     msg('Yes. They offer or arrange medicines such as buprenorphine, methadone or naltrexone.'),
   ],
@@ -83,7 +83,7 @@ const defaultWords = (): Record<string, Words> => ({
   family: [
     msg('Family is included'),
     msg('How do you include family members or other loved ones?'),
-    msg('Family can learn about addiction and how to support recovery.'),
+    msg('Family can learn about addiction and how to help.'),
     msg('They offer family sessions or classes, when the patient agrees.'),
   ],
   schedule: [
@@ -106,7 +106,7 @@ const defaultWords = (): Record<string, Words> => ({
   ],
   relapse: [
     msg('A plan if use starts again'),
-    msg('What happens if the patient uses alcohol or drugs again during treatment?'),
+    msg('What do you do if someone drinks or uses drugs again while in your program?'),
     msg('Using again can happen. Good programs plan for it instead of just sending people away.'),
     msg('They look at the plan again and may change the care. They do not simply end treatment.'),
   ],
@@ -114,7 +114,7 @@ const defaultWords = (): Record<string, Words> => ({
     msg('Aftercare and step-down'),
     msg('What support is there after the program ends? Can the patient step down to less care?'),
     msg('Recovery goes on after a program ends. Ongoing care and support help people keep their progress.'),
-    msg('They make an aftercare plan with the patient, such as outpatient care, support groups and help with housing or work.'),
+    msg('They plan next steps with you, like outpatient care, support groups, and help with housing or work.'),
   ],
   crisis: [
     msg('Help in a crisis, day or night'),
@@ -125,7 +125,7 @@ const defaultWords = (): Record<string, Words> => ({
   privacy: [
     msg('Privacy'),
     msg('Who will see the patient’s information? Do you ask before you share it?'),
-    msg('People can speak openly when they know their information is protected.'),
+    msg('People talk more openly when they know their private facts are kept safe.'),
     msg('They clearly explain who can see records and when they need the patient’s OK to share them.'),
   ],
 });
@@ -135,8 +135,16 @@ const defaultWords = (): Record<string, Words> => ({
  * with up to three programs, or (`mode="showcase"`) what a center's program offers.
  *
  * @summary Signs of a quality program, and the questions to ask it.
- * @event program-checklist-change - An answer changed or a program was added or removed. Detail: counts only, `{yes, no, unsure, unanswered, total, programs}` for the program shown.
- * @event program-checklist-complete - Every item of the program shown has an answer. Same detail.
+ * @tag program-checklist
+ *
+ * @attr {'visitor' | 'showcase'} [mode=visitor] - `visitor`: the checklist; `showcase`: "What our program offers" and "Ask us about".
+ * @attr {boolean} remember - Present (any value but `false`): keep the visitor's answers in this browser's localStorage. Without it nothing is stored.
+ * @attr {string} [storage-key=default] - Up to 40 letters, digits, `-` or `_`: keeps the saved answers of several checklists on one site apart.
+ * @attr {'en' | 'es'} lang - `en` or `es`; else the nearest ancestor's `lang`, else `<html lang>`.
+ * @attr {string} config-src - A same-origin address of a JSON settings file (same schema as the child script), for CMSs that strip `<script>`. The child script wins if both are present.
+ *
+ * @event {CustomEvent<ChecklistCounts>} program-checklist-change - An answer changed or a program was added or removed. Detail: counts only, `{yes, no, unsure, unanswered, total, programs}` for the program shown.
+ * @event {CustomEvent<ChecklistCounts>} program-checklist-complete - Every item of the program shown has an answer. Same detail.
  * @csspart crisis-bar - The crisis help band at the top.
  * @csspart notice - The settings problem notice for the site editor.
  * @csspart program-tabs - The program buttons, name field and add/remove buttons.
