@@ -167,6 +167,17 @@ export function checkVersion(obj: Record<string, unknown>, field: string, issues
   if ('version' in obj && obj.version !== 1) issues.add(`${field}.version`, `${quote(obj.version)} is not supported. Use 1.`);
 }
 
+/**
+ * The widget's JSON settings: parsed, version checked and keys checked against the widget's schema.
+ * Returns an empty object when there is no JSON or it is not a JSON object (with an issue).
+ */
+export function parseSettingsJson(text: string | null | undefined, known: readonly string[], issues: IssueList): Record<string, unknown> {
+  const json = parseJsonObject(text, 'json', issues) ?? {};
+  checkVersion(json, 'json', issues);
+  checkKeys(json, known, 'json', issues);
+  return json;
+}
+
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return !!v && typeof v === 'object' && !Array.isArray(v);
 }

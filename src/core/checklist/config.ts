@@ -1,12 +1,11 @@
 import {
-  type ConfigIssue,
-  IssueList,
   checkKeys,
-  checkVersion,
+  type ConfigIssue,
   isPlainObject,
+  IssueList,
   parseBoolean,
   parseEnum,
-  parseJsonObject,
+  parseSettingsJson,
   parseText,
   quote,
 } from '../config.js';
@@ -66,9 +65,7 @@ export function parseChecklistConfig(
   jsonText?: string | null,
 ): { config: ChecklistConfig; issues: ConfigIssue[] } {
   const issues = new IssueList();
-  const json = parseJsonObject(jsonText, 'json', issues) ?? {};
-  checkVersion(json, 'json', issues);
-  checkKeys(json, CHECKLIST_JSON_KEYS, 'json', issues);
+  const json = parseSettingsJson(jsonText, CHECKLIST_JSON_KEYS, issues);
 
   let storageKey = 'default';
   const rawKey = attrs['storage-key']?.trim();

@@ -1,14 +1,13 @@
 import {
-  type ConfigIssue,
-  IssueList,
   checkKeys,
-  checkVersion,
+  type ConfigIssue,
   isPlainObject,
+  IssueList,
   parseBoolean,
   parseEnum,
   parseHref,
   parseIdList,
-  parseJsonObject,
+  parseSettingsJson,
   parseText,
   quote,
 } from '../config.js';
@@ -117,9 +116,7 @@ export function parseCompareConfig(
   jsonText?: string | null,
 ): { config: CompareConfig; issues: ConfigIssue[] } {
   const issues = new IssueList();
-  const json = parseJsonObject(jsonText, 'json', issues) ?? {};
-  checkVersion(json, 'json', issues);
-  checkKeys(json, COMPARE_JSON_KEYS, 'json', issues);
+  const json = parseSettingsJson(jsonText, COMPARE_JSON_KEYS, issues);
 
   const listed = parseIdList(attrs.levels, COMPARE_LEVEL_IDS, 'levels', issues);
   const levels = listed?.length ? listed : DEFAULT_COMPARE_LEVELS;

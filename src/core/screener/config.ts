@@ -1,17 +1,16 @@
 import {
-  type ConfigIssue,
-  type Phone,
-  IssueList,
   checkKeys,
-  checkVersion,
+  type ConfigIssue,
   isPlainObject,
+  IssueList,
   parseBoolean,
   parseEnum,
   parseHref,
   parseIdList,
-  parseJsonObject,
   parsePhone,
+  parseSettingsJson,
   parseText,
+  type Phone,
   quote,
 } from '../config.js';
 import { AUDIENCES, type Audience, CARE_LEVEL_IDS, type CareLevelId } from '../levels.js';
@@ -78,9 +77,7 @@ export function parseScreenerConfig(
   jsonText?: string | null,
 ): { config: ScreenerConfig; issues: ConfigIssue[] } {
   const issues = new IssueList();
-  const json = parseJsonObject(jsonText, 'json', issues) ?? {};
-  checkVersion(json, 'json', issues);
-  checkKeys(json, SCREENER_JSON_KEYS, 'json', issues);
+  const json = parseSettingsJson(jsonText, SCREENER_JSON_KEYS, issues);
 
   const jsonEnum = <T extends string>(key: string, allowed: readonly T[]): T | undefined => {
     const v = json[key];
