@@ -95,7 +95,7 @@ export function parsePhone(value: unknown, field: string, issues: IssueList): Ph
 
 /**
  * A link: an absolute http(s) URL, or a path or fragment on the same site. Anything else
- * (javascript:, data:, protocol-relative) is refused.
+ * (javascript:, data:, protocol-relative, backslash tricks like `/\evil.example`) is refused.
  */
 export function parseHref(value: unknown, field: string, issues: IssueList): string | undefined {
   if (value == null || value === '') return undefined;
@@ -105,7 +105,7 @@ export function parseHref(value: unknown, field: string, issues: IssueList): str
   }
   const v = value.trim();
   // eslint-disable-next-line no-control-regex
-  const clean = !/[\u0000-\u0020\u007f<>"`]/.test(v);
+  const clean = !/[\u0000-\u0020\u007f<>"`\\]/.test(v); // a backslash reads as a slash: /\evil.example
   const ok =
     clean &&
     (/^https?:\/\/[^/\s]+/i.test(v) || (/^[/?#.]/.test(v) && !v.startsWith('//')) || /^mailto:[^\s]+@[^\s]+$/i.test(v));

@@ -147,3 +147,13 @@ describe('$schema key', () => {
     assert.deepEqual(issues, []);
   });
 });
+
+describe('links with backslashes', () => {
+  it('refuses /\\host tricks that browsers read as another site', () => {
+    for (const href of ['/\\evil.example/x', '\\\\evil.example', '/a\\b']) {
+      const issues = new IssueList();
+      assert.equal(parseHref(href, 'cta-href', issues), undefined, href);
+      assert.equal(issues.items.length, 1);
+    }
+  });
+});
