@@ -1,7 +1,20 @@
 import { VERSION } from './version.js';
 
 type Ctor = CustomElementConstructor & { version?: string };
-const warned = new Set<string>();
+
+/**
+ * Tags already warned about, per registry. Kept on `globalThis` under a registered symbol so every copy
+ * of the library on the page (the all-in-one file, a per-widget file, a cache-busted copy) shares it
+ * and a tag warns once per page, not once per copy.
+ */
+const WARNED = Symbol.for('level-of-care-widgets.define.warned');
+function warnedTags(registry: CustomElementRegistry): Set<string> {
+  const g = globalThis as unknown as Record<symbol, WeakMap<CustomElementRegistry, Set<string>> | undefined>;
+  const byRegistry = (g[WARNED] ??= new WeakMap());
+  let tags = byRegistry.get(registry);
+  if (!tags) byRegistry.set(registry, (tags = new Set()));
+  return tags;
+}
 
 /**
  * Register a custom element safely:
@@ -13,6 +26,7 @@ const warned = new Set<string>();
 export function safeDefine(tag: string, ctor: Ctor, registry: CustomElementRegistry = customElements): CustomElementConstructor {
   const existing = registry.get(tag) as Ctor | undefined;
   if (existing) {
+    const warned = warnedTags(registry);
     if (existing !== ctor && existing.version !== VERSION && !warned.has(tag)) {
       warned.add(tag);
       console.warn(

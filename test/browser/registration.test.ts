@@ -99,6 +99,21 @@ describe('registration', () => {
     expect(customElements.get('loc-screener-other') === OtherVersion).to.be.true;
   });
 
+  it('another version under the tag and several copies of this version loading: one console.warn per page, not per copy', async () => {
+    customElements.define('copies-other', class extends HTMLElement {
+      static version = '0.0.1-other';
+    });
+    const copies = await Promise.all(
+      ['?copy-a', '?copy-b'].map((q) => import(/* @vite-ignore */ new URL(`../../src/shared/define.ts${q}`, import.meta.url).href) as Promise<typeof import('../../src/shared/define.js')>),
+    );
+    const log = await logged(() => {
+      LocScreener.define('copies-other');
+      for (const c of copies) c.safeDefine('copies-other', class extends HTMLElement {});
+    });
+    expect(log.error).to.deep.equal([]);
+    expect(log.warn.length, log.warn.join(' | ')).to.equal(1);
+  });
+
   it('a foreign class without a version under the tag: warns once naming "unknown", no throw', async () => {
     customElements.define('foreign-widget', class extends HTMLElement {});
     const first = await logged(() => ProgramChecklist.define('foreign-widget'));

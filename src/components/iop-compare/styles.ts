@@ -66,6 +66,10 @@ export const compareStyles = css`
   .notes ol {
     padding-inline-start: 1.5em;
   }
+  /* Space between the source links, so each is a 24 px target (WCAG 2.5.8). */
+  .notes li + li {
+    margin-top: 0.5em;
+  }
   @container (max-width: 600px) {
     .wide {
       display: none;

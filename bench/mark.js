@@ -1,0 +1,41 @@
+// Benchmark page helper (scripts/bench.mjs), a classic script placed before the module script tag.
+// 1. performance.mark('bench-script-start') before any widget code is fetched or run.
+// 2. window.__bench: resolves when every element named in data-targets ({"tag": "selector"}) shows the
+//    selector in its shadow root (checked after the element's first update, else watched with a
+//    MutationObserver on the shadow root), with { start, rendered, frame } in ms since navigation:
+//    frame is the next animation frame after the last render (roughly the first paint).
+(function () {
+  var start = performance.mark('bench-script-start').startTime;
+  var targets = JSON.parse(document.currentScript.dataset.targets);
+  function renderedOne(el, selector) {
+    return el.updateComplete.then(function () {
+      var root = el.shadowRoot;
+      if (root.querySelector(selector)) return;
+      return new Promise(function (resolve) {
+        var mo = new MutationObserver(function () {
+          if (root.querySelector(selector)) {
+            mo.disconnect();
+            resolve();
+          }
+        });
+        mo.observe(root, { childList: true, subtree: true });
+      });
+    });
+  }
+  // Module scripts run after parsing, so every element is in the document when its tag is defined.
+  window.__bench = new Promise(function (resolve) {
+    var waits = Object.keys(targets).map(function (tag) {
+      return customElements.whenDefined(tag).then(function () {
+        return Promise.all(Array.prototype.map.call(document.querySelectorAll(tag), function (el) {
+          return renderedOne(el, targets[tag]);
+        }));
+      });
+    });
+    Promise.all(waits).then(function () {
+      var rendered = performance.now();
+      requestAnimationFrame(function () {
+        resolve({ start: start, rendered: rendered, frame: performance.now(), count: document.querySelectorAll(Object.keys(targets).join(',')).length });
+      });
+    });
+  });
+})();
