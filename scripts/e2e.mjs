@@ -20,6 +20,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { assert, createReport } from './report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
@@ -30,25 +31,9 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-tr
 const STORAGE_PREFIX = 'level-of-care-widgets:program-checklist:v1:';
 const WIDGETS = 'loc-screener, iop-compare, program-checklist';
 
-let passed = 0;
-let failed = 0;
-function assert(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
-/** Runs one check; a failing check is reported and the others still run. */
-const ONLY = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null;
-async function check(name, fn) {
-  if (ONLY && !ONLY.test(name)) return;
-  try {
-    const info = await fn();
-    passed++;
-    console.log(`ok    ${name}${info ? ` — ${info}` : ''}`);
-  } catch (e) {
-    failed++;
-    const msg = String(e?.message ?? e).trim().split('\n').slice(0, 25).join('\n      ');
-    console.log(`FAIL  ${name}\n      ${msg}`);
-  }
-}
+/** Runs one check; a failing check is reported and the others still run. E2E_ONLY=<regex> picks checks. */
+const report = createReport({ only: process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null });
+const { check } = report;
 const note = (text) => console.log(`      ${text}`);
 
 // ---------------------------------------------------------------------------------------------
@@ -835,10 +820,9 @@ async function main() {
 try {
   await main();
 } catch (e) {
-  failed++;
-  console.log(`FAIL  e2e could not run: ${e?.stack ?? e}`);
+  report.fail('e2e could not run', e?.stack ?? e);
 }
 stopServer();
 console.log(`…     runtime ${secs()}`);
-console.log(`e2e: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(report.summary('e2e'));
+process.exit(report.failed ? 1 : 0);

@@ -10,8 +10,8 @@
 //      its lazy Spanish chunk), the classic script with a plain <script src> (Spanish inlined), and
 //      the autoloader (only the widgets on the page, including ones added later).
 // Needs the npm registry (to install lit, vite and esbuild into the temp apps) and a build
-// (`npm run build` runs first when dist/ is incomplete). Prints one line per check (ok, FAIL, or
-// KNOWN for a listed known issue); exits 1 on any FAIL. About 10 s with a warm npm cache, 30 s cold;
+// (`npm run build` runs first when dist/ is incomplete). Prints one line per check (ok or FAIL);
+// exits 1 on any FAIL. About 10 s with a warm npm cache, 30 s cold;
 // stops at 4 minutes. KEEP_PACK_TEST=1 keeps the temp dir for inspection.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -21,45 +21,14 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { assert, createReport } from './report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
 const secs = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 const TAGS = ['loc-screener', 'iop-compare', 'program-checklist'];
-let passed = 0;
-let failed = 0;
-
-function ok(name, info) {
-  passed++;
-  console.log(`ok    ${name}${info ? ` — ${info}` : ''}`);
-}
-function fail(name, err) {
-  failed++;
-  const msg = String(err?.message ?? err).trim().split('\n').slice(0, 12).join('\n      ');
-  console.log(`FAIL  ${name}\n      ${msg}`);
-}
-// Checks that fail for a known reason outside this script's reach: printed as KNOWN with the reason,
-// not counted as failures. When one passes, the script says so: then remove it from this list.
-const KNOWN = {};
-let known = 0;
-/** Runs one check; a failing check is reported and the others still run. */
-async function check(name, fn) {
-  const reason = Object.entries(KNOWN).find(([k]) => name.endsWith(k))?.[1];
-  try {
-    ok(name, [await fn(), reason && 'a KNOWN issue no longer fails: remove it from KNOWN in scripts/pack-test.mjs'].filter(Boolean).join('; '));
-    return true;
-  } catch (e) {
-    if (!reason) fail(name, e);
-    else {
-      known++;
-      console.log(`KNOWN ${name}\n      ${String(e?.message ?? e).split('\n')[0]}\n      reason: ${reason}`);
-    }
-    return false;
-  }
-}
-function assert(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
+const report = createReport();
+const { ok, fail, check } = report;
 
 // Nested npm commands must not inherit this project's npm script environment (prefix, package).
 const env = Object.fromEntries(
@@ -497,5 +466,5 @@ const limit = setTimeout(() => {
 limit.unref();
 
 await main();
-console.log(`${failed ? 'FAIL' : 'ok   '} test:pack: ${passed} passed, ${failed} failed${known ? `, ${known} known issue(s)` : ''} in ${secs()}`);
-process.exitCode = failed ? 1 : 0;
+console.log(`${report.failed ? 'FAIL' : 'ok   '} ${report.summary('test:pack')} in ${secs()}`);
+process.exitCode = report.failed ? 1 : 0;

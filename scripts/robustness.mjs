@@ -18,6 +18,7 @@
 // Prints ok/FAIL lines with figures and ends with `robustness: N passed, M failed`; exits 1 on failure.
 // About 30–60 s.
 import { TAGS, ensureBuild, launchChromium, metrics, startServer } from './bench-harness.mjs';
+import { assert, createReport } from './report.mjs';
 
 const CYCLES = 1000;
 const FIRST = 100;
@@ -26,27 +27,8 @@ const TOLERANCE = { count: 0.02, countMin: 2, heap: 0.05, heapMin: 256 * 1024 };
 const RENDERED = { 'loc-screener': 'section.start h2', 'iop-compare': 'tbody tr', 'program-checklist': '[part~=item]' };
 
 const started = Date.now();
-let passed = 0;
-let failed = 0;
-function ok(name, info) {
-  passed++;
-  console.log(`ok    ${name}${info ? ` — ${info}` : ''}`);
-}
-function fail(name, err) {
-  failed++;
-  const msg = String(err?.message ?? err).trim().split('\n').slice(0, 12).join('\n      ');
-  console.log(`FAIL  ${name}\n      ${msg}`);
-}
-async function check(name, fn) {
-  try {
-    ok(name, await fn());
-  } catch (e) {
-    fail(name, e);
-  }
-}
-function assert(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
+const report = createReport();
+const { ok, fail, check } = report;
 const kb = (x) => `${(x / 1024).toFixed(0)} KB`;
 
 async function main() {
@@ -292,12 +274,12 @@ async function main() {
 
 const limit = setTimeout(() => {
   fail('robustness', 'took longer than 3 minutes');
-  console.log(`robustness: ${passed} passed, ${failed} failed`);
+  console.log(report.summary('robustness'));
   process.exit(1);
 }, 180_000);
 limit.unref();
 
 await main();
 console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
-console.log(`robustness: ${passed} passed, ${failed} failed`);
-process.exitCode = failed ? 1 : 0;
+console.log(report.summary('robustness'));
+process.exitCode = report.failed ? 1 : 0;
