@@ -10,6 +10,7 @@ import type {
   ScreenerStepDetail,
 } from '../../src/components/loc-screener/loc-screener.js';
 import { templates as screenerEs } from '../../src/locales/loc-screener/es.js';
+import { IOP_PATH, type Step } from '../fixtures/screener-paths.js';
 
 /* ------------------------------------------------------------------------------------------------
  * Helpers: everything is queried inside the element's shadow root, and every interaction is a
@@ -18,7 +19,6 @@ import { templates as screenerEs } from '../../src/locales/loc-screener/es.js';
  * stall the runner while it serializes the whole node graph.
  * ---------------------------------------------------------------------------------------------- */
 
-type Step = readonly [question: string, values: readonly string[]];
 
 const sr = (el: Element): ShadowRoot => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: Element, sel: string): T | null => sr(el).querySelector<T>(sel);
@@ -148,24 +148,6 @@ const FULL_PATH: readonly Step[] = [
   ['readiness', ['ready']],
 ];
 
-/**
- * audience="adult" focus="substance": 11 questions. 4 use problems → use-moderate (IOP minimum);
- * safe, stable home with support adds nothing; "unsure" adds the readiness reason without raising
- * the level. Expected: level iop, reasons [use-moderate, readiness], no warnings.
- */
-const IOP_PATH: readonly Step[] = [
-  ['danger-now', ['none']],
-  ['suicide', ['no']],
-  ['use-frequency', ['weekly']],
-  ['substances', ['cannabis']],
-  ['use-problems', ['more-than-planned', 'cant-cut-down', 'cravings', 'duties']],
-  ['withdrawal', ['none']],
-  ['medical', ['none']],
-  ['past-treatment', ['no']],
-  ['home', ['safe-stable', 'support']],
-  ['attend', ['yes']],
-  ['readiness', ['unsure']],
-];
 
 const IOP_ANSWERS = {
   'danger-now': ['none'],

@@ -21,6 +21,7 @@ import type { IopCompare } from '../../src/components/iop-compare/iop-compare.js
 import type { ProgramChecklist } from '../../src/components/program-checklist/program-checklist.js';
 import type { ConfigIssue } from '../../src/core/config.js';
 import { parseScreenerConfig } from '../../src/core/screener/config.js';
+import { IOP_PATH } from '../fixtures/screener-paths.js';
 import { COMPARE_LEVEL_IDS, COMPARE_ROW_IDS, parseCompareConfig } from '../../src/core/compare/config.js';
 import { parseChecklistConfig } from '../../src/core/checklist/config.js';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
@@ -230,20 +231,6 @@ const payloadName = (i: number, p: string) => `#${i} ${short(p)}`;
 const sq = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const sqa = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 
-/** Answers to reach an intensive outpatient result (audience adult, focus substance). */
-const IOP_PATH: readonly (readonly [string, readonly string[]])[] = [
-  ['danger-now', ['none']],
-  ['suicide', ['no']],
-  ['use-frequency', ['weekly']],
-  ['substances', ['cannabis']],
-  ['use-problems', ['more-than-planned', 'cant-cut-down', 'cravings', 'duties']],
-  ['withdrawal', ['none']],
-  ['medical', ['none']],
-  ['past-treatment', ['no']],
-  ['home', ['safe-stable', 'support']],
-  ['attend', ['yes']],
-  ['readiness', ['unsure']],
-];
 
 async function submit(el: LocScreener): Promise<void> {
   sq<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
