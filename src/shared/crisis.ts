@@ -28,7 +28,7 @@ export function crisisBar() {
       <li><a class="contact" href=${CONTACT_LINKS.call911}>${msg('Call 911')}</a></li>
       <li><a class="contact" href=${CONTACT_LINKS.call988}>${msg('Call 988')}</a></li>
       <li><a class="contact" href=${CONTACT_LINKS.text988}>${msg('Text 988')}</a></li>
-      <li><a class="contact" href=${CONTACT_LINKS.poison}>${msg('Poison Help 1-800-222-1222')}</a></li>
+      <li><a class="contact" href=${CONTACT_LINKS.poison}>${msg('Poison Help')}&nbsp;<span class="nowrap">1-800-222-1222</span></a></li>
     </ul>
   </aside>`;
 }

@@ -135,6 +135,9 @@ export const baseStyles = css`
     font-weight: 700;
     text-decoration: none;
   }
+  .nowrap {
+    white-space: nowrap;
+  }
   a.contact:hover {
     text-decoration: underline;
   }

@@ -11,8 +11,8 @@
     export const templates = {
       's09a72f61c26a147e': `Línea Nacional de Ayuda de SAMHSA (gratis, privada, 24/7, en inglés y español):`,
 's206cb0c88946f673': `Ayuda en una crisis`,
+'s268f3d9f359e98a0': `Ayuda por envenenamiento`,
 's3f721bfc8e2c5df9': `Problema de configuración (para quien edita el sitio). Se usan valores predeterminados donde hace falta:`,
-'s4925af1ef0b0bedf': `Ayuda por envenenamiento 1-800-222-1222`,
 's6ba764d35c63c271': `Enviar texto al 988`,
 's7aceb98a5f2d729a': `Busque programas cerca de usted:`,
 's962f1f213f83f345': `¿Está en crisis o pensando en el suicidio? Llame al 988 (oprima 2 para español) o envíe un texto al 988.`,
