@@ -4,7 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import type { ConfigIssue } from '../../core/config.js';
 import { type ContactId, type CrisisKind, type ScreenerResult, evaluateScreener } from '../../core/screener/evaluate.js';
-import { type Answers, type Question, type QuestionId, askedQuestions, cleanAnswers, getQuestion } from '../../core/screener/questions.js';
+import { type Answers, type Question, type QuestionId, cleanAnswers, getQuestion } from '../../core/screener/questions.js';
 import { type CallToAction, type ScreenerConfig, ctaForLevel, parseScreenerConfig } from '../../core/screener/config.js';
 import { LocElement } from '../../shared/base-element.js';
 import { CONTACT_LINKS, crisisBar, findHelpLinks } from '../../shared/crisis.js';
@@ -104,7 +104,7 @@ export class LocScreener extends LocElement {
 
   private config!: ScreenerConfig;
   private issues: readonly ConfigIssue[] = [];
-  private asked: QuestionId[] = [];
+  /** The result for the answers so far, derived in willUpdate; `result.asked` is the list of questions. */
   private result!: ScreenerResult;
   private focusNext = false;
 
@@ -137,10 +137,8 @@ export class LocScreener extends LocElement {
       this.issues = issues;
       this.reportIssues(issues);
     }
-    const ctx = { audience: this.config.audience, focus: this.config.focus };
-    this.asked = askedQuestions(cleanAnswers(this.answers, ctx), ctx);
-    this.result = evaluateScreener(this.answers, { ...ctx, levelsOffered: this.config.levelsOffered });
-    if (this.index >= this.asked.length) this.index = Math.max(0, this.asked.length - 1);
+    this.result = this.evaluate();
+    if (this.index >= this.result.asked.length) this.index = Math.max(0, this.result.asked.length - 1);
   }
 
   override updated(): void {
@@ -155,21 +153,19 @@ export class LocScreener extends LocElement {
     this.index = index;
     this.focusNext = true;
     if (screen === 'question') {
-      const total = askedQuestions(cleanAnswers(this.answers, this.ctx()), this.ctx()).length;
-      this.emit<ScreenerStepDetail>('loc-screener-step', { index: index + 1, total, question: this.questionAt(index) });
+      const { asked } = this.evaluate();
+      this.emit<ScreenerStepDetail>('loc-screener-step', { index: index + 1, total: asked.length, question: asked[index] });
     }
   }
 
-  private ctx() {
-    return { audience: this.config.audience, focus: this.config.focus };
-  }
-
-  private questionAt(index: number): QuestionId {
-    return askedQuestions(cleanAnswers(this.answers, this.ctx()), this.ctx())[index];
+  /** Evaluate the current answers with the host's settings (event handlers run before willUpdate). */
+  private evaluate(): ScreenerResult {
+    const { audience, focus, levelsOffered } = this.config;
+    return evaluateScreener(this.answers, { audience, focus, levelsOffered });
   }
 
   private start = () => {
-    this.emit('loc-screener-start', { total: this.asked.length });
+    this.emit('loc-screener-start', { total: this.result.asked.length });
     this.go('question', 0);
   };
 
@@ -181,21 +177,19 @@ export class LocScreener extends LocElement {
 
   private next = (e: Event) => {
     e.preventDefault();
-    const ctx = this.ctx();
-    const asked = askedQuestions(cleanAnswers(this.answers, ctx), ctx);
-    if (evaluateScreener(this.answers, ctx).crisis) return this.showCrisis();
-    if (this.index + 1 < asked.length) return this.go('question', this.index + 1);
+    const r = this.evaluate();
+    if (r.crisis) return this.showCrisis(r);
+    if (this.index + 1 < r.asked.length) return this.go('question', this.index + 1);
     this.showResult();
   };
 
-  private showCrisis(): void {
-    const r = evaluateScreener(this.answers, this.ctx());
+  private showCrisis(r: ScreenerResult): void {
     this.go('crisis');
     this.emit<ScreenerCrisisDetail>('loc-screener-crisis', { kind: r.crisis!, crises: [...r.crises], contacts: [...r.contacts] });
   }
 
   private showResult(): void {
-    const r = evaluateScreener(this.answers, { ...this.ctx(), levelsOffered: this.config.levelsOffered });
+    const r = this.evaluate();
     this.go('result');
     const detail: ScreenerCompleteDetail = {
       level: r.level,
@@ -207,7 +201,7 @@ export class LocScreener extends LocElement {
       asked: r.asked.length,
       answered: r.answered,
     };
-    if (this.config.includeAnswers) detail.answers = JSON.parse(JSON.stringify(cleanAnswers(this.answers, this.ctx())));
+    if (this.config.includeAnswers) detail.answers = JSON.parse(JSON.stringify(cleanAnswers(this.answers, { audience: this.config.audience, focus: this.config.focus })));
     this.emit('loc-screener-complete', detail);
   }
 
@@ -221,7 +215,9 @@ export class LocScreener extends LocElement {
     }
     this.answers = { ...this.answers, [q.id]: v };
     // A red-flag answer takes over at once (brief §1.5: red flags first).
-    if (checked && evaluateScreener(this.answers, this.ctx()).crisis) this.showCrisis();
+    if (!checked) return;
+    const r = this.evaluate();
+    if (r.crisis) this.showCrisis(r);
   }
 
   private cta(kind: ScreenerCtaDetail['kind'], href: string) {
@@ -262,9 +258,9 @@ export class LocScreener extends LocElement {
   }
 
   private renderQuestion() {
-    const id = this.asked[this.index];
+    const id = this.result.asked[this.index];
     const q = getQuestion(id)!;
-    const total = this.asked.length;
+    const total = this.result.asked.length;
     const value = this.answers[id];
     const answered = q.kind === 'multi' ? Array.isArray(value) && value.length > 0 : value !== undefined;
     const hint = questionHint(id);
@@ -319,7 +315,7 @@ export class LocScreener extends LocElement {
   }
 
   private renderCrisis() {
-    const r = evaluateScreener(this.answers, this.ctx());
+    const r = this.result;
     return html`<section class="crisis" part="crisis-panel">
       <h2 tabindex="-1" data-focus>${msg('Get help now')}</h2>
       ${r.crises.map((k) => this.renderCrisisKind(k))}
