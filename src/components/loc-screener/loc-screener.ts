@@ -373,7 +373,7 @@ export class LocScreener extends LocElement {
   private renderResult() {
     const r = this.result;
     const name = this.config.centerName;
-    const cta = r.level === 'none' ? ctaForLevel(this.config, 'none') : ctaForLevel(this.config, r.level);
+    const cta = ctaForLevel(this.config, r.level);
     const shown = r.reasons.filter((x) => x.level !== 'emergency');
     return html`<section class="result" part="result">
       <p class="small">${msg('Level of care to ask about:')}</p>

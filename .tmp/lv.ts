@@ -1,0 +1,2 @@
+import { SCHEDULE } from '../src/core/levels.js';
+console.log(SCHEDULE);
