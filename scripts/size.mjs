@@ -3,6 +3,7 @@
 // Usage: node scripts/size.mjs [--check]   (--check exits 1 when a budget is exceeded)
 import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { build } from 'esbuild';
 
 const dir = new URL('../dist/cdn/', import.meta.url);
 if (!existsSync(dir)) {
@@ -41,9 +42,61 @@ const results = budgets
   })
   .filter(Boolean);
 
+// The floor: what any widget written with the fixed stack must ship before its first line of logic.
+// A synthetic element that uses the Lit and @lit/localize features the widgets use and renders every
+// visitor-facing English string of the widget's catalogs (its own and the shared one, from the XLIFF
+// sources), bundled and minified like the CDN files. No logic, no styles, no configuration parsing:
+// a lower bound, so a budget under it cannot be met without cutting required content.
+const decode = (x) => x.replace(/<x [^>]*\/>/g, '${0}').replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const sources = (catalog) =>
+  [...readFileSync(new URL(`../locales/${catalog}/es.xlf`, import.meta.url), 'utf8').matchAll(/<source>([\s\S]*?)<\/source>/g)].map((m) => decode(m[1]));
+async function floor(catalogs) {
+  const strings = catalogs.flatMap(sources);
+  const contents = `
+    import { LitElement, html, css } from 'lit';
+    import { property } from 'lit/decorators.js';
+    import { configureLocalization, msg, str, updateWhenLocaleChanges } from '@lit/localize';
+    configureLocalization({ sourceLocale: 'en', targetLocales: ['es'], loadLocale: () => import('data:text/javascript,export const templates = {}') });
+    const n = 1;
+    class X extends LitElement {
+      static styles = css\`:host { display: block }\`;
+      constructor() { super(); updateWhenLocaleChanges(this); }
+      render() { return html\`\${[${strings.map((x) => `msg(${x.includes('${') ? `str\`${x.replace(/`/g, '\\`').replace(/\$\{0\}/g, '${n}')}\`` : JSON.stringify(x)})`).join(',')}]}\`; }
+    }
+    property()(X.prototype, 'a');
+    customElements.define('x-floor', X);`;
+  const out = await build({
+    stdin: { contents, resolveDir: new URL('..', import.meta.url).pathname, loader: 'js' },
+    bundle: true, minify: true, format: 'esm', write: false, target: 'es2021', conditions: ['production'], external: ['data:*'], legalComments: 'none',
+  });
+  return { strings: strings.length, gzip: gzipSync(out.outputFiles[0].contents, { level: 9 }).length };
+}
+const floors = [];
+for (const [file, catalogs] of [
+  ['loc-screener.js', ['loc-screener', 'shared']],
+  ['iop-compare.js', ['iop-compare', 'shared']],
+  ['program-checklist.js', ['program-checklist', 'shared']],
+  ['level-of-care-widgets.js', ['loc-screener', 'iop-compare', 'program-checklist', 'shared']],
+]) {
+  const built = rows.find((r) => r.file === `dist/cdn/${file}`);
+  if (built) floors.push({ file, ...(await floor(catalogs)), built: built.gzip });
+}
+const base = (await floor([])).gzip;
+// A language chunk is one `templates` object: @lit/localize's ids (17-character hashes) and the
+// translations. The Spanish text alone, gzipped, is that chunk's floor.
+const spanish = ['loc-screener', 'iop-compare', 'program-checklist', 'shared'].map((catalog) => {
+  const xml = readFileSync(new URL(`../locales/${catalog}/es.xlf`, import.meta.url), 'utf8');
+  const targets = [...xml.matchAll(/<target>([\s\S]*?)<\/target>/g)].map((m) => decode(m[1]));
+  return { catalog, strings: targets.length, gzip: gzipSync(JSON.stringify(targets), { level: 9 }).length };
+});
+
 const w = Math.max(...rows.map((r) => r.file.length));
 console.log(`${'file'.padEnd(w)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}`);
 for (const r of rows) console.log(`${r.file.padEnd(w)}  ${kb(r.raw).padStart(9)}  ${kb(r.gzip).padStart(9)}  ${kb(r.brotli).padStart(9)}`);
+console.log('');
+console.log(`floor: Lit + @lit/localize with no text: ${kb(base)}`);
+for (const f of floors) console.log(`floor ${f.file}: Lit + @lit/localize + its ${f.strings} English strings ${kb(f.gzip)}; built ${kb(f.built)}`);
+for (const c of spanish) console.log(`floor Spanish chunk of ${c.catalog}: its ${c.strings} Spanish strings alone ${kb(c.gzip)}`);
 console.log('');
 for (const b of results) console.log(`budget ${b.name}: ${kb(b.gzip)} of ${kb(b.max)} — ${b.ok ? 'within' : `OVER by ${kb(b.gzip - b.max)}`}`);
 
@@ -56,6 +109,25 @@ const md = [
   '| file | raw | gzip | brotli |',
   '|---|---:|---:|---:|',
   ...rows.map((r) => `| \`${r.file}\` | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+  '',
+  '## The floor',
+  '',
+  'What any widget built with the fixed stack ships before its first line of logic: a synthetic element that uses',
+  'Lit and @lit/localize as the widgets do and renders every visitor-facing English string of its catalogs',
+  '(see `scripts/size.mjs`). A lower bound: no logic, styles or configuration parsing.',
+  '',
+  '| file | English strings | floor (gzip) | built (gzip) | built above floor |',
+  '|---|---:|---:|---:|---:|',
+  `| Lit + @lit/localize alone | 0 | ${kb(base)} | | |`,
+  ...floors.map((f) => `| \`${f.file}\` | ${f.strings} | ${kb(f.gzip)} | ${kb(f.built)} | ${kb(f.built - f.gzip)} |`),
+  '',
+  'A language chunk holds only the translations, keyed by @lit/localize ids; the Spanish text alone, gzipped:',
+  '',
+  '| catalog | Spanish strings | text alone (gzip) |',
+  '|---|---:|---:|',
+  ...spanish.map((c) => `| ${c.catalog} | ${c.strings} | ${kb(c.gzip)} |`),
+  '',
+  '## Budgets',
   '',
   '| budget (gzip) | measured | limit | |',
   '|---|---:|---:|---|',
