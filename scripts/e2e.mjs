@@ -9,7 +9,8 @@
 //   6. forced colors: controls keep a visible text/border color; focus ring visible;
 //   7. touch targets: 44×44 CSS px for buttons, inputs (their label) and crisis/contact links;
 //   8. axe (WCAG 2.0/2.1/2.2 A and AA) in every state, English and Spanish;
-//   9. 20 screeners on one page share no state.
+//   9. 20 screeners on one page share no state;
+//  10. English and Spanish widgets on one page each show their own language.
 // Builds first when dist/cdn is missing, serves the repo with scripts/serve.mjs on a free
 // 127.0.0.1 port (a child process, always stopped), prints one `ok`/`FAIL` line per check with what it
 // measured, ends with `e2e: N passed, M failed` and exits 1 on any failure. About 30–60 s on 2 cores.
@@ -806,6 +807,34 @@ async function main() {
         assert(levels[4] !== levels[0] || levels[4] === 'none', `screener 1 has screener 5's result (${levels[0]})`);
         assert(!rec.errors.length, `page errors: ${rec.errors.join('; ')}`);
         return `20 screeners; #5 finished (${levels[4]}), #12 on question 1 with its own answer, 18 others untouched on start (result "${levels[0]}")`;
+      });
+      await context.close();
+    }
+
+    // ------------------------------------------------------------------ 10 two languages on one page
+    {
+      const { context, page, rec } = await open('/demo/bilingual.html');
+      const warnings = [];
+      page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+      await check('10 English and Spanish widgets on one page each show their own language (bilingual.html)', async () => {
+        const [en, es] = [page.locator('loc-screener').nth(0), page.locator('loc-screener').nth(1)];
+        await es.locator('section.start button', { hasText: 'Empezar' }).waitFor({ timeout: 10_000 });
+        const heads = async () => Promise.all([en, es].map((h) => h.locator('h2').first().textContent()));
+        let [a, b] = await heads();
+        assert(a === 'What kind of care could help?' && b === '¿Qué tipo de atención podría ayudar?', `start headings: "${a}" / "${b}"`);
+        await en.locator('section.start button').click();
+        await es.locator('section.start button').click();
+        await page.waitForTimeout(100);
+        [a, b] = await Promise.all([en, es].map((h) => h.locator('legend .q').textContent()));
+        assert(a === 'What do you want help with?' && b === '¿Con qué necesita ayuda?', `first questions: "${a}" / "${b}"`);
+        const captions = await page.locator('iop-compare').evaluateAll((hs) => hs.map((h) => h.shadowRoot.querySelector('table th[scope="row"]').textContent.trim()));
+        assert(captions[0] === 'Hours a week' && captions[1] === 'Horas por semana', `table rows: ${JSON.stringify(captions)}`);
+        const found = axeFindings.length;
+        await axe(page, 'bilingual page, both screeners on their first question');
+        assert(axeFindings.length === found, `axe: ${axeFindings.slice(found).join('; ')}`);
+        assert(!rec.errors.length && !rec.consoleErrors.length, `errors: ${[...rec.errors, ...rec.consoleErrors].join('; ')}`);
+        assert(!warnings.length, `console warnings: ${warnings.join('; ')}`);
+        return `2 screeners and 2 tables: English beside Spanish through the first question; 0 warnings, 0 errors`;
       });
       await context.close();
     }

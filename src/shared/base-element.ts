@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResu
 import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { type ConfigIssue, IssueList, parseJsonObject, quote } from '../core/config.js';
 import { safeDefine } from './define.js';
-import { type Locale, registerCatalog, requestLocale, resolveLanguage, unwatchLanguage, watchLanguage } from './localize.js';
+import { type Locale, registerCatalog, requestLocale, resolveLanguage, unwatchLanguage, watchLanguage, withLocale } from './localize.js';
 import { VERSION } from './version.js';
 
 // Strings of src/shared/ (crisis help, settings notice) in their own lazy chunk.
@@ -160,7 +160,17 @@ export abstract class LocElement extends LitElement {
       this.locale = next;
       this.requestUpdate();
     }
-    void requestLocale(this, next);
+    void requestLocale(next);
+  }
+
+  /** Every update (willUpdate, render, updated) reads this element's own language. */
+  protected override performUpdate(): void {
+    withLocale(this.locale, () => super.performUpdate());
+  }
+
+  /** Run `fn` in this element's language: for text built outside an update, such as copied text. */
+  protected inLocale<T>(fn: () => T): T {
+    return withLocale(this.locale, fn);
   }
 
   private readChildJson(): void {

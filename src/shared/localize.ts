@@ -3,14 +3,17 @@ import { type LocaleModule, configureLocalization } from '@lit/localize';
 /**
  * Language plumbing shared by every widget in one bundle.
  *
- * @lit/localize (runtime mode) keeps one active locale per bundle. Each widget registers its own
- * catalog loader (a static `import()` per locale, so bundlers split every language into a lazy
- * chunk that only Spanish pages download). The templates of all registered catalogs are merged into
- * one object per locale; a catalog registered later is merged into it and connected widgets re-render.
+ * Each widget registers its own catalog loader (a static `import()` per locale, so bundlers split
+ * every language into a lazy chunk that only Spanish pages download). The templates of all
+ * registered catalogs are merged into one object per locale; a catalog registered later is merged
+ * into it and connected widgets re-render.
  *
  * A widget's language is its own `lang`, else the nearest ancestor's `lang`, else `<html lang>`
- * (see resolveLanguage). One language is active per bundle: if widgets on one page ask for different
- * languages, the most recent request wins and a warning is logged once.
+ * (see resolveLanguage), and every widget shows its own language, even when widgets on one page
+ * differ. @lit/localize (runtime mode) keeps one active catalog per bundle, so the catalog it is
+ * given is a view: `withLocale` points the view at the catalog of the widget that is rendering
+ * (base-element wraps every update in it), and `msg()` reads through the view. English is the
+ * source text, so an English widget reads nothing from it.
  */
 
 export type Locale = 'en' | 'es';
@@ -20,6 +23,12 @@ export type CatalogLoader = (locale: Exclude<Locale, 'en'>) => Promise<{ templat
 
 const catalogs = new Set<CatalogLoader>();
 const merged = new Map<Locale, { templates: Templates; loaded: Set<CatalogLoader> }>();
+/** Locales whose catalogs have loaded at least once. */
+const ready = new Set<Locale>();
+/** The catalog of the widget rendering now; undefined means English (the source text). */
+let current: Templates | undefined;
+/** What @lit/localize reads: always the current widget's catalog. */
+const view = new Proxy({} as Templates, { get: (_, id) => (typeof id === 'string' ? current?.[id] : undefined) });
 
 async function load(locale: string): Promise<{ templates: Templates }> {
   const loc = locale as Exclude<Locale, 'en'>;
@@ -35,28 +44,40 @@ async function load(locale: string): Promise<{ templates: Templates }> {
       }),
     );
   }
-  return { templates: entry.templates };
+  ready.add(loc);
+  return { templates: view };
 }
 
-const { getLocale, setLocale } = configureLocalization({
+const { setLocale } = configureLocalization({
   sourceLocale: 'en',
   targetLocales: ['es'],
   loadLocale: load,
 });
 
-export { getLocale };
-
-/** Register a widget's catalog. If a non-English locale is already active, load it and re-render. */
+/** Register a widget's catalog. Languages already in use load it too, then widgets re-render. */
 export function registerCatalog(loader: CatalogLoader): void {
   if (catalogs.has(loader)) return;
   catalogs.add(loader);
-  // A load under way picks the new catalog up (see load); otherwise load it for the active language.
-  const active = getLocale() as Locale;
-  if (active !== 'en' && lastRequested === active) {
-    void load(active).then(
-      () => window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: active } })),
-      (e) => console.error('[level-of-care-widgets] could not load language', active, e),
+  // A load under way picks the new catalog up (see load); otherwise load it for each language in use.
+  for (const locale of ready) {
+    void load(locale).then(
+      () => window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } })),
+      (e) => console.error('[level-of-care-widgets] could not load language', locale, e),
     );
+  }
+}
+
+/**
+ * Run `fn` (a widget's update, or a handler that builds text) with `msg()` reading `locale`'s
+ * catalog. Until that catalog has loaded, `msg()` gives English; widgets re-render when it is ready.
+ */
+export function withLocale<T>(locale: Locale, fn: () => T): T {
+  const prev = current;
+  current = locale !== 'en' && ready.has(locale) ? merged.get(locale)!.templates : undefined;
+  try {
+    return fn();
+  } finally {
+    current = prev;
   }
 }
 
@@ -72,29 +93,16 @@ export function resolveLanguage(el: Element): Locale {
   return normalizeLocale(own || el.ownerDocument?.documentElement.getAttribute('lang'));
 }
 
-let warned = false;
-let lastRequested: Locale | undefined;
-const requesters = new Map<Element, Locale>();
-
-/** Ask for the element's language; returns when it is ready (rejections are logged, English stays). */
-export function requestLocale(el: Element, locale: Locale): Promise<void> {
-  requesters.set(el, locale);
-  if (!warned && new Set(requesters.values()).size > 1) {
-    warned = true;
-    console.warn(
-      '[level-of-care-widgets] widgets on this page ask for different languages; one language is shown at a time:',
-      locale,
-    );
-  }
-  if (locale === lastRequested && getLocale() === locale) return Promise.resolve();
-  lastRequested = locale;
+/**
+ * Make sure `locale`'s catalog is loaded (English needs none); resolves when it is ready. A failed
+ * load is logged and the widget stays in English.
+ */
+export function requestLocale(locale: Locale): Promise<void> {
+  if (locale === 'en' || ready.has(locale)) return Promise.resolve();
+  // @lit/localize then reads the view for good; each widget's update picks its catalog (withLocale).
   return setLocale(locale).catch((e: unknown) => {
     console.error(`[level-of-care-widgets] could not load the "${locale}" language; showing English.`, e);
   });
-}
-
-export function releaseLocale(el: Element): void {
-  requesters.delete(el);
 }
 
 // One observer for the whole document: any `lang` change re-resolves every connected widget.
@@ -112,7 +120,6 @@ export function watchLanguage(el: LangAware): void {
 
 export function unwatchLanguage(el: LangAware): void {
   watched.delete(el);
-  releaseLocale(el);
   if (!watched.size && observer) {
     observer.disconnect();
     observer = undefined;

@@ -172,7 +172,8 @@ export class ProgramChecklist extends LocElement {
   @property({ attribute: 'storage-key' }) storageKey: string | null = null;
 
   @state() private data: ChecklistState = emptyState();
-  @state() private message = '';
+  /** The status line, as a function so it follows the element's language. */
+  @state() private message?: () => string;
   @state() private fallbackText = '';
 
   private config!: ChecklistConfig;
@@ -200,7 +201,7 @@ export class ProgramChecklist extends LocElement {
         // Storage blocked: keep working without it.
       }
       this.data = saved.state ?? emptyState();
-      if (saved.corrupt) this.message = msg('Saved answers could not be read, so the checklist starts fresh.');
+      if (saved.corrupt) this.message = () => msg('Saved answers could not be read, so the checklist starts fresh.');
     }
   }
 
@@ -258,13 +259,13 @@ export class ProgramChecklist extends LocElement {
   private addProgram() {
     const programs = [...this.data.programs, emptyProgram()];
     this.commit({ programs, active: programs.length - 1 }, true);
-    this.message = msg(str`Program ${programs.length} added.`);
+    this.message = () => msg(str`Program ${programs.length} added.`);
   }
 
   private removeProgram() {
     const programs = this.data.programs.filter((_, i) => i !== this.data.active);
     this.commit({ programs, active: 0 }, true);
-    this.message = msg('Program removed.');
+    this.message = () => msg('Program removed.');
   }
 
   private clear() {
@@ -275,7 +276,7 @@ export class ProgramChecklist extends LocElement {
     }
     this.data = emptyState();
     this.fallbackText = '';
-    this.message = msg('Saved answers cleared.');
+    this.message = () => msg('Saved answers cleared.');
   }
 
   private text(): string {
@@ -297,14 +298,14 @@ export class ProgramChecklist extends LocElement {
   }
 
   private async copy() {
-    const text = this.text();
+    const text = this.inLocale(() => this.text());
     try {
       await navigator.clipboard.writeText(text);
       this.fallbackText = '';
-      this.message = msg('Copied. You can paste it into a note or message.');
+      this.message = () => msg('Copied. You can paste it into a note or message.');
     } catch {
       this.fallbackText = text;
-      this.message = msg('Could not copy. Select the text below and copy it.');
+      this.message = () => msg('Could not copy. Select the text below and copy it.');
     }
   }
 
@@ -416,7 +417,7 @@ export class ProgramChecklist extends LocElement {
           <button type="button" @click=${this.copy}>${msg('Copy as text')}</button>
           ${this.config.remember ? html`<button type="button" class="secondary" @click=${this.clear}>${msg('Clear saved answers')}</button>` : nothing}
         </div>
-        <p role="status" class="no-print">${this.message}</p>
+        <p role="status" class="no-print">${this.message?.()}</p>
         ${this.fallbackText
           ? html`<label class="field no-print">${msg('Checklist as text')}<textarea readonly rows="8" .value=${this.fallbackText}></textarea></label>`
           : nothing}
