@@ -8,7 +8,8 @@
 //   sites that strip type="module". An IIFE cannot load chunks, so Spanish is inlined in this file.
 // - dist/cdn/autoloader.js: a tiny ES module that imports the per-widget files of the widgets present
 //   on the page (src/cdn/autoloader.ts).
-// - dist/npm/: the npm build, one module per source file, Lit external, for bundlers.
+// - dist/npm/: the npm build, one module per source file, Lit external, for bundlers (with a private
+//   copy of @lit/localize in dist/npm/vendor/, see below).
 // Widgets are discovered from src/components/<tag>/define.ts.
 import { readdirSync, existsSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -74,9 +75,19 @@ const npm = {
     'src/react/index.ts',
     ...components.flatMap((tag) => [`src/components/${tag}/${tag}.ts`, `src/components/${tag}/define.ts`]),
   ],
-  output: { dir: 'dist/npm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-  external: [/^lit(\/|$)/, /^@lit\//, /^react/],
-  plugins: [ts()],
+  output: {
+    dir: 'dist/npm',
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: 'src',
+    // The private copy of @lit/localize (below) goes to dist/npm/vendor/: npm pack drops node_modules folders.
+    entryFileNames: (chunk) => `${chunk.name.replace(/^(.*\/)?node_modules\//, 'vendor/')}.js`,
+  },
+  // Lit and @lit/react are left to the app's bundler. @lit/localize is not: it can be configured only
+  // once per copy, so an app that localizes itself with it would clash with the widgets (whichever
+  // loaded second would throw). The widgets carry their own copy (about 1.3 KB gzip).
+  external: [/^lit(\/|$)/, /^@lit\/(?!localize)/, /^react/],
+  plugins: [nodeResolve({ resolveOnly: ['@lit/localize'] }), ts()],
 };
 
 export default [...perWidget, allInOne, classic, autoloader, npm];

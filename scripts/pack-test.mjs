@@ -96,7 +96,20 @@ const page3 = (head) => `<!doctype html>
 const defineImports = TAGS.map((t) => `import 'level-of-care-widgets/${t}/define';`).join('\n');
 const coreCall = `evaluateScreener({ 'use-frequency': 'weekly', 'past-treatment': 'yes-returned' })`;
 
-const viteMain = `${defineImports}
+// Both apps localize themselves with @lit/localize too, which may be configured only once per copy: the
+// Vite app configures it before the widgets load (host-i18n.js is imported first), the esbuild app after
+// (a module's body runs after all its imports). The widgets must work either way, and so must the app.
+const hostI18n = `import { configureLocalization, msg } from '@lit/localize';
+const { setLocale } = configureLocalization({
+  sourceLocale: 'en',
+  targetLocales: ['fr'],
+  loadLocale: async () => ({ templates: { 'host-hello': 'Bonjour' } }),
+});
+(window as unknown as { __hostMsg: Promise<string> }).__hostMsg = setLocale('fr').then(() => msg('Hello', { id: 'host-hello' }));
+`;
+
+const viteMain = `import './host-i18n.js';
+${defineImports}
 import { evaluateScreener } from 'level-of-care-widgets/core';
 
 window.__coreLevel = ${coreCall}.level;
@@ -104,6 +117,7 @@ window.__coreLevel = ${coreCall}.level;
 
 // Bundled by esbuild and type-checked by tsc against the published .d.ts files.
 const esbuildMain = `${defineImports}
+${hostI18n}
 import { evaluateScreener } from 'level-of-care-widgets/core';
 import type { ScreenerResult } from 'level-of-care-widgets/core';
 import type { LocScreener } from 'level-of-care-widgets/loc-screener';
@@ -198,6 +212,7 @@ async function main() {
       'package.json': pkgJson('vite-app'),
       'index.html': page3('<script type="module" src="./main.js"></script>'),
       'main.js': viteMain,
+      'host-i18n.js': hostI18n.replace(' as unknown as { __hostMsg: Promise<string> }', ''),
     });
     await writeApp(esbuildDir, {
       'package.json': pkgJson('esbuild-app'),
@@ -342,15 +357,17 @@ async function main() {
     }
 
     async function appCheck(name, path) {
-      await check(`${name}: all three elements registered and rendered (crisis bar), core works, no errors`, async () => {
+      await check(`${name}: all three elements registered and rendered (crisis bar), core works, the app's own @lit/localize works, no errors`, async () => {
         const p = await open(path);
         try {
           await rendered(p.page, TAGS);
           for (const w of await texts(p.page)) english[w.tag] ??= w.rest;
           const level = await p.page.evaluate(() => window.__coreLevel);
           assert(typeof level === 'string' && level, `evaluateScreener gave ${level}`);
+          const host = await p.page.evaluate(() => window.__hostMsg);
+          assert(host === 'Bonjour', `the app's own @lit/localize gave ${JSON.stringify(host)}, not "Bonjour"`);
           assert(!p.problems.length, p.problems.join('\n'));
-          return `evaluateScreener → ${level}`;
+          return `evaluateScreener → ${level}; the app's own @lit/localize (configured ${path.startsWith('/vite') ? 'before' : 'after'} the widgets) → ${host}`;
         } finally {
           await p.close();
         }
