@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import type { ConfigIssue } from '../../core/config.js';
@@ -89,18 +88,31 @@ export interface ScreenerCtaDetail {
  */
 export class LocScreener extends LocElement {
   static override styles = [baseStyles, screenerStyles];
+  // Reactive properties, declared without decorators (whose runtime costs about 0.3 KB gzip a file);
+  // `config-src` comes from LocElement.
+  static override properties = {
+    audience: {},
+    focusArea: { attribute: 'focus' },
+    levelsOffered: { attribute: 'levels-offered' },
+    ctaPhone: { attribute: 'cta-phone' },
+    ctaHref: { attribute: 'cta-href' },
+    includeAnswers: { attribute: 'include-answers' },
+    screen: { state: true, attribute: false },
+    index: { state: true, attribute: false },
+    answers: { state: true, attribute: false },
+  };
 
-  @property() audience: string | null = null;
+  audience: string | null = null;
   /** The `focus` attribute (named `focusArea` because `focus()` is an HTMLElement method). */
-  @property({ attribute: 'focus' }) focusArea: string | null = null;
-  @property({ attribute: 'levels-offered' }) levelsOffered: string | null = null;
-  @property({ attribute: 'cta-phone' }) ctaPhone: string | null = null;
-  @property({ attribute: 'cta-href' }) ctaHref: string | null = null;
-  @property({ attribute: 'include-answers' }) includeAnswers: string | null = null;
+  focusArea: string | null = null;
+  levelsOffered: string | null = null;
+  ctaPhone: string | null = null;
+  ctaHref: string | null = null;
+  includeAnswers: string | null = null;
 
-  @state() private screen: Screen = 'start';
-  @state() private index = 0;
-  @state() private answers: Record<string, unknown> = {};
+  private screen: Screen = 'start';
+  private index = 0;
+  private answers: Record<string, unknown> = {};
 
   private config!: ScreenerConfig;
   private issues: readonly ConfigIssue[] = [];
