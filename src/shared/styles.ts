@@ -141,14 +141,6 @@ export const baseStyles = css`
   a.contact:hover {
     text-decoration: underline;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     button,
     .button {
