@@ -1,2 +1,0 @@
-import { SCHEDULE } from '../src/core/levels.js';
-console.log(SCHEDULE);
