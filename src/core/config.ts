@@ -132,6 +132,34 @@ export function parseText(value: unknown, field: string, issues: IssueList, max 
   return v;
 }
 
+/**
+ * An attribute's value as a host may set it: the attribute's text, or the property set from script
+ * or a framework (React, Vue), which may be a boolean, a number or a list.
+ */
+export type AttributeValue = string | boolean | number | readonly string[] | null | undefined;
+
+/**
+ * An attribute value as text. Booleans follow HTML's boolean attributes (true is present, false is
+ * absent), numbers and lists of strings become text; anything else is reported and ignored.
+ */
+export function attributeText(value: unknown, field: string, issues: IssueList): string | null {
+  if (value == null || value === false) return null;
+  if (value === true) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value) && value.every((x) => typeof x === 'string')) return value.join(' ');
+  issues.add(field, `must be text; got ${quote(value)}.`);
+  return null;
+}
+
+/** Every attribute of a widget as text (see attributeText). */
+export function attributeTexts<K extends string>(attrs: { readonly [key in K]?: unknown }, issues: IssueList): { [key in K]?: string | null } {
+  const out: { [key in K]?: string | null } = {};
+  for (const key of Object.keys(attrs) as K[]) out[key] = attributeText(attrs[key], key, issues);
+  return out;
+}
+
+/** A boolean attribute: present (any text but `false`) is true. */
 export function parseBoolean(value: string | null | undefined): boolean {
   return value != null && value.trim().toLowerCase() !== 'false';
 }

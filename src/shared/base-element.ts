@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, html, nothing, render, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { type ConfigIssue, IssueList, parseJsonObject, quote } from '../core/config.js';
+import { crisisBar, findHelpLinks } from './crisis.js';
 import { safeDefine } from './define.js';
 import { type Locale, registerCatalog, requestLocale, resolveLanguage, unwatchLanguage, watchLanguage, withLocale } from './localize.js';
 import { VERSION } from './version.js';
@@ -54,13 +55,10 @@ export abstract class LocElement extends LitElement {
   private srcAbort?: AbortController;
   private configSrcValue: string | null = null;
 
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
+    // Re-render on every connect: a language may have loaded while the element was out of the page.
+    this.requestUpdate();
     watchLanguage(this);
     this.languageChanged();
     this.readChildJson();
@@ -163,9 +161,24 @@ export abstract class LocElement extends LitElement {
     void requestLocale(next);
   }
 
-  /** Every update (willUpdate, render, updated) reads this element's own language. */
+  /**
+   * Every update (willUpdate, render, updated) reads this element's own language. An update that
+   * throws (a bug, or a host's subclass) must not leave the visitor without help: the error is logged
+   * and the crisis band and national helplines are shown in place of the widget.
+   */
   protected override performUpdate(): void {
-    withLocale(this.locale, () => super.performUpdate());
+    withLocale(this.locale, () => {
+      try {
+        super.performUpdate();
+      } catch (e) {
+        console.error(`[level-of-care-widgets] <${this.localName}> could not render; showing crisis help instead.`, e);
+        render(
+          html`${crisisBar()}<p>${msg('Something went wrong with this tool. You can still get help now:')}</p>${findHelpLinks()}`,
+          this.renderRoot,
+          this.renderOptions,
+        );
+      }
+    });
   }
 
   /** Run `fn` in this element's language: for text built outside an update, such as copied text. */

@@ -60,10 +60,7 @@ export function registerCatalog(loader: CatalogLoader): void {
   catalogs.add(loader);
   // A load under way picks the new catalog up (see load); otherwise load it for each language in use.
   for (const locale of ready) {
-    void load(locale).then(
-      () => window.dispatchEvent(new CustomEvent('lit-localize-status', { detail: { status: 'ready', readyLocale: locale } })),
-      (e) => console.error('[level-of-care-widgets] could not load language', locale, e),
-    );
+    void load(locale).then(rerender, (e) => console.error('[level-of-care-widgets] could not load language', locale, e));
   }
 }
 
@@ -87,9 +84,17 @@ export function normalizeLocale(tag: string | null | undefined): Locale {
   return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : 'en';
 }
 
-/** The element's language: its own `lang`, else the nearest `[lang]` ancestor, else `<html lang>`. */
+/**
+ * The element's language: its own `lang`, else the nearest `[lang]` ancestor, else `<html lang>`.
+ * Ancestors include the hosts of shadow roots the element sits in, as for the browser's `:lang()`.
+ */
 export function resolveLanguage(el: Element): Locale {
-  const own = el.closest('[lang]')?.getAttribute('lang');
+  let own: string | null | undefined;
+  for (let n: Element | undefined = el; n && !own; ) {
+    own = n.closest('[lang]')?.getAttribute('lang');
+    const root = n.getRootNode();
+    n = root instanceof ShadowRoot ? root.host : undefined;
+  }
   return normalizeLocale(own || el.ownerDocument?.documentElement.getAttribute('lang'));
 }
 
@@ -100,14 +105,18 @@ export function resolveLanguage(el: Element): Locale {
 export function requestLocale(locale: Locale): Promise<void> {
   if (locale === 'en' || ready.has(locale)) return Promise.resolve();
   // @lit/localize then reads the view for good; each widget's update picks its catalog (withLocale).
-  return setLocale(locale).catch((e: unknown) => {
+  // Widgets re-render here rather than on @lit/localize's window events, so an app's own use of
+  // @lit/localize neither re-renders the widgets nor is driven by them.
+  return setLocale(locale).then(rerender, (e: unknown) => {
     console.error(`[level-of-care-widgets] could not load the "${locale}" language; showing English.`, e);
   });
 }
 
 // One observer for the whole document: any `lang` change re-resolves every connected widget.
-type LangAware = Element & { languageChanged(): void };
+type LangAware = Element & { languageChanged(): void; requestUpdate(): void };
 const watched = new Set<LangAware>();
+/** Re-render every connected widget: a catalog has loaded. */
+const rerender = () => watched.forEach((w) => w.requestUpdate());
 let observer: MutationObserver | undefined;
 
 export function watchLanguage(el: LangAware): void {

@@ -146,3 +146,23 @@ describe('languages: each widget shows its own', () => {
     expect(heading(en)).to.equal(EN_START);
   });
 });
+
+describe('languages: across shadow roots', () => {
+  it('a widget inside another component’s shadow root follows the lang of that component’s ancestors', async () => {
+    if (!customElements.get('x-lang-card')) {
+      customElements.define(
+        'x-lang-card',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).innerHTML = '<section><iop-compare></iop-compare></section>';
+          }
+        },
+      );
+    }
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="es"><x-lang-card></x-lang-card></div>`);
+    const compare = wrap.querySelector('x-lang-card')!.shadowRoot!.querySelector('iop-compare')!;
+    await waitUntil(() => compare.shadowRoot && text(compare).includes('Horas por semana'), 'Spanish inside a shadow root', { timeout: 10000 });
+    expect(compare.matches(':lang(es)')).to.be.true;
+  });
+});

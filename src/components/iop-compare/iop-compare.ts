@@ -158,7 +158,7 @@ export class IopCompare extends LocElement {
   /** A level id to emphasise. */
   highlight: string | null = null;
   /** Present: do not follow `loc-screener-complete` events. */
-  noLink: string | null = null;
+  noLink: boolean | string | null = null;
 
   /** The level suggested by a `<loc-screener>` on the page. */
   private linked?: CompareLevelId;

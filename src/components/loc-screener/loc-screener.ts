@@ -108,7 +108,8 @@ export class LocScreener extends LocElement {
   levelsOffered: string | null = null;
   ctaPhone: string | null = null;
   ctaHref: string | null = null;
-  includeAnswers: string | null = null;
+  /** `include-answers`: true, or any text but `false`, adds the answers to `loc-screener-complete`. */
+  includeAnswers: boolean | string | null = null;
 
   private screen: Screen = 'start';
   private index = 0;

@@ -176,7 +176,7 @@ export class ProgramChecklist extends LocElement {
   /** `visitor` (default) or `showcase`. */
   mode: string | null = null;
   /** Keep answers in this browser's localStorage. Without it nothing is stored. */
-  remember: string | null = null;
+  remember: boolean | string | null = null;
   /** Separates saved answers of several checklists on one site. */
   storageKey: string | null = null;
 
@@ -191,11 +191,11 @@ export class ProgramChecklist extends LocElement {
   private loadedKey?: string;
 
   protected override willUpdate(_changed: PropertyValues): void {
-    const remember = this.remember == null ? null : String(this.remember);
-    const key = JSON.stringify([this.mode, remember, this.storageKey, this.childJson]);
+    const { mode, remember, storageKey } = this;
+    const key = JSON.stringify([mode, remember, storageKey, this.childJson]);
     if (key !== this.configKey) {
       this.configKey = key;
-      ({ config: this.config, issues: this.issues } = parseChecklistConfig({ mode: this.mode, remember, 'storage-key': this.storageKey }, this.childJson));
+      ({ config: this.config, issues: this.issues } = parseChecklistConfig({ mode, remember, 'storage-key': storageKey }, this.childJson));
       this.reportIssues(this.issues);
     }
     if (!this.config.remember || this.config.mode !== 'visitor') this.loadedKey = undefined;

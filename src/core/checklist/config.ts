@@ -1,4 +1,6 @@
 import {
+  type AttributeValue,
+  attributeTexts,
   checkKeys,
   type ConfigIssue,
   isPlainObject,
@@ -39,11 +41,11 @@ export interface ChecklistConfig {
   readonly meets: Readonly<Record<string, string>>;
 }
 
-/** The attributes `<program-checklist>` reads (null when absent). */
+/** The attributes `<program-checklist>` reads: text, or null when absent (a property set from script may also be a boolean, a number or a list). */
 export interface ChecklistAttributes {
-  readonly mode?: string | null;
-  readonly remember?: string | null;
-  readonly 'storage-key'?: string | null;
+  readonly mode?: AttributeValue;
+  readonly remember?: AttributeValue;
+  readonly 'storage-key'?: AttributeValue;
 }
 
 /**
@@ -61,10 +63,11 @@ const ID_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const MAX_ADDED = 20;
 
 export function parseChecklistConfig(
-  attrs: ChecklistAttributes,
+  attributes: ChecklistAttributes,
   jsonText?: string | null,
 ): { config: ChecklistConfig; issues: ConfigIssue[] } {
   const issues = new IssueList();
+  const attrs = attributeTexts(attributes, issues);
   const json = parseSettingsJson(jsonText, CHECKLIST_JSON_KEYS, issues);
 
   let storageKey = 'default';

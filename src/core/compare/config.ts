@@ -1,4 +1,6 @@
 import {
+  type AttributeValue,
+  attributeTexts,
   checkKeys,
   type ConfigIssue,
   isPlainObject,
@@ -39,12 +41,12 @@ export interface CompareConfig {
   readonly cta: Partial<Record<CompareLevelId, CompareCta>>;
 }
 
-/** The attributes `<iop-compare>` reads (null when absent). */
+/** The attributes `<iop-compare>` reads: text, or null when absent (a property set from script may also be a boolean, a number or a list). */
 export interface CompareAttributes {
-  readonly levels?: string | null;
-  readonly audience?: string | null;
-  readonly highlight?: string | null;
-  readonly 'no-link'?: string | null;
+  readonly levels?: AttributeValue;
+  readonly audience?: AttributeValue;
+  readonly highlight?: AttributeValue;
+  readonly 'no-link'?: AttributeValue;
 }
 
 /**
@@ -112,10 +114,11 @@ function parseCta(v: unknown, field: string, issues: IssueList): CompareCta | un
 
 /** Parse attributes and JSON into settings plus a list of problems; never throws. */
 export function parseCompareConfig(
-  attrs: CompareAttributes,
+  attributes: CompareAttributes,
   jsonText?: string | null,
 ): { config: CompareConfig; issues: ConfigIssue[] } {
   const issues = new IssueList();
+  const attrs = attributeTexts(attributes, issues);
   const json = parseSettingsJson(jsonText, COMPARE_JSON_KEYS, issues);
 
   const listed = parseIdList(attrs.levels, COMPARE_LEVEL_IDS, 'levels', issues);

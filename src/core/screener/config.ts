@@ -1,4 +1,6 @@
 import {
+  type AttributeValue,
+  attributeTexts,
   checkKeys,
   type ConfigIssue,
   isPlainObject,
@@ -35,14 +37,14 @@ export interface ScreenerConfig {
   readonly includeAnswers: boolean;
 }
 
-/** The attributes `<loc-screener>` reads (null when absent). */
+/** The attributes `<loc-screener>` reads: text, or null when absent (a property set from script may also be a boolean, a number or a list). */
 export interface ScreenerAttributes {
-  readonly audience?: string | null;
-  readonly focus?: string | null;
-  readonly 'levels-offered'?: string | null;
-  readonly 'cta-phone'?: string | null;
-  readonly 'cta-href'?: string | null;
-  readonly 'include-answers'?: string | null;
+  readonly audience?: AttributeValue;
+  readonly focus?: AttributeValue;
+  readonly 'levels-offered'?: AttributeValue;
+  readonly 'cta-phone'?: AttributeValue;
+  readonly 'cta-href'?: AttributeValue;
+  readonly 'include-answers'?: AttributeValue;
 }
 
 /**
@@ -73,10 +75,11 @@ function parseCta(value: unknown, field: string, issues: IssueList): CallToActio
 }
 
 export function parseScreenerConfig(
-  attrs: ScreenerAttributes,
+  attributes: ScreenerAttributes,
   jsonText?: string | null,
 ): { config: ScreenerConfig; issues: ConfigIssue[] } {
   const issues = new IssueList();
+  const attrs = attributeTexts(attributes, issues);
   const json = parseSettingsJson(jsonText, SCREENER_JSON_KEYS, issues);
 
   const jsonEnum = <T extends string>(key: string, allowed: readonly T[]): T | undefined => {

@@ -16,6 +16,7 @@
 's6ba764d35c63c271': `Enviar texto al 988`,
 's7aceb98a5f2d729a': `Busque programas cerca de usted:`,
 's962f1f213f83f345': `¿Está en crisis o pensando en el suicidio? Llame al 988 (oprima 2 para español) o envíe un texto al 988.`,
+'sb0d3dd20ecb1311a': `Algo salió mal con esta herramienta. Aun así, puede recibir ayuda ahora:`,
 'sc155ab555da42c3f': `¿Hay peligro ahora? Llame al 911.`,
 'se696b3ac231c9a9c': `Llamar al 911`,
 'se6ae36ac23305816': `Llamar al 988`,
