@@ -73,7 +73,9 @@ function serve(mounts) {
       if (!file.startsWith(normalize(base + sep)) && file !== normalize(base)) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      // Under /legacy*/ nothing names a charset, as on many CMS hosts: the page's own encoding applies.
+      const type = prefix.startsWith('/legacy') ? (types[extname(file)] ?? '').replace(/; charset=utf-8$/, '') : types[extname(file)];
+      res.writeHead(200, { 'content-type': type || 'application/octet-stream', 'cache-control': 'no-store' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
@@ -262,6 +264,9 @@ async function main() {
       'module-es.html': page3('<script type="module" src="/cdn/level-of-care-widgets.js"></script>').replace('lang="en"', 'lang="es"'),
       'classic.html': page3('<script src="/cdn/level-of-care-widgets.classic.js"></script>'),
       'classic-es.html': page3('<script src="/cdn/level-of-care-widgets.classic.js"></script>').replace('lang="en"', 'lang="es"'),
+      'classic-1252.html': page3('<script src="/legacy-cdn/level-of-care-widgets.classic.js"></script>')
+        .replace('lang="en"', 'lang="es"')
+        .replace('<meta charset="utf-8">', '<meta charset="windows-1252">'),
       'autoloader.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>autoloader</title>
 <script type="module" src="/cdn/autoloader.js"></script></head>
 <body><iop-compare></iop-compare></body></html>
@@ -280,6 +285,8 @@ async function main() {
       '/vite/': join(viteDir, 'dist'),
       '/esbuild/': join(esbuildDir, 'out'),
       '/cdn/': join(pkgDir, 'dist/cdn'),
+      '/legacy-cdn/': join(pkgDir, 'dist/cdn'),
+      '/legacy/': pagesDir,
       '/pages/': pagesDir,
     });
     const origin = `http://127.0.0.1:${server.address().port}`;
@@ -438,6 +445,21 @@ async function main() {
         assert(p.scripts.join() === 'level-of-care-widgets.classic.js', `only the classic file expected: ${p.scripts}`);
         assert(!p.problems.length, p.problems.join('\n'));
         return `${ws[0].bar.slice(0, 32)}…`;
+      } finally {
+        await p.close();
+      }
+    });
+    await check('CDN level-of-care-widgets.classic.js on a windows-1252 page with no charset sent: Spanish and the Poison Help number read right', async () => {
+      const p = await open('/legacy/classic-1252.html');
+      try {
+        await rendered(p.page, TAGS);
+        const [bar] = await p.page.evaluate(() => [document.querySelector('loc-screener').shadowRoot.querySelector('[part="crisis-bar"]').textContent.replace(/\s+/g, ' ').trim()]);
+        const charset = await p.page.evaluate(() => document.characterSet);
+        assert(charset === 'windows-1252', `the page was read as ${charset}`);
+        assert(bar.includes('¿Hay peligro ahora? Llame al 911.'), `crisis bar: ${bar}`);
+        assert(!/Ã|Â/.test(bar), `garbled text: ${bar}`);
+        assert(!p.problems.length, p.problems.join('\n'));
+        return `${charset}: ${bar.slice(0, 40)}…`;
       } finally {
         await p.close();
       }
