@@ -96,14 +96,16 @@ export const SCHEDULE = {
   iopHours: { adult: { min: 9, max: 20, maxExclusive: true }, adolescent: { min: 6, max: 20, maxExclusive: true } },
   // Three or more sessions a week, typically 3–5 days (seeds/000, seeds/004).
   iopDays: { min: 3, max: 5 },
-  // About 3 hours a day ("a few hours per session"; 9+ h over 3 days) (seeds/003, seeds/004).
-  iopHoursPerDay: { min: 2, max: 4 },
+  // "Several hours a day", "a few hours per session" (seeds/003, seeds/004); 9+ h a week over 3 or more
+  // days (brief §1.3) means at least 3 hours a day, so 3–4 (3 days × 3 h = 9; 5 days × 4 h = 20).
+  iopHoursPerDay: { min: 3, max: 4 },
   // Typically 8–12 weeks (seeds/004).
   iopWeeks: { min: 8, max: 12 },
   // PHP: 20+ h/wk for adults and adolescents (brief §1.3 [V]).
   phpHours: { adult: { min: 20 }, adolescent: { min: 20 } },
-  // 3–5 days a week, 5–6 hours a day (seeds/000; brief §1.3 commercial PHP note).
-  phpDays: { min: 3, max: 5 },
+  // 3–5 days a week (seeds/000), often five (seeds/004), 5–6 hours a day (seeds/000; brief §1.3 PHP note).
+  // 20+ h a week (brief §1.3) at 5–6 hours a day takes at least 4 days: 4–5 (4 × 5 = 20).
+  phpDays: { min: 4, max: 5 },
   phpHoursPerDay: { min: 5, max: 6 },
 } as const satisfies Record<string, Range | Record<Audience, Range>>;
 
@@ -156,8 +158,8 @@ export const LEVEL_FACTS: Readonly<Record<CareLevelId, LevelFacts>> = {
     },
     // Three or more sessions a week, typically 3–5 days (seeds/000, seeds/004).
     daysPerWeek: { value: SCHEDULE.iopDays, sources: ['seed-levels', 'seed-iop-length'] },
-    // About 3 hours a day ("a few hours per session"; 9+ h over 3 days) (seeds/003, seeds/004).
-    hoursPerDay: { value: SCHEDULE.iopHoursPerDay, sources: ['seed-iop-length'] },
+    // 3–4 hours a day: "a few hours per session" (seeds/004), with 9+ h over 3+ days (brief §1.3); see SCHEDULE.
+    hoursPerDay: { value: SCHEDULE.iopHoursPerDay, sources: ['seed-iop-length', 'asam-hours'] },
     setting: { value: 'home', sources: ['samhsa-iop-advisory', 'seed-levels'] },
     // Some IOPs offer medication management, others do not (seeds/003).
     medical: { value: 'varies', sources: ['seed-iop-length'] },
@@ -181,8 +183,8 @@ export const LEVEL_FACTS: Readonly<Record<CareLevelId, LevelFacts>> = {
     asamLevel: '2.5',
     // PHP: 20+ h/wk for adults and adolescents (brief §1.3 [V]).
     hoursPerWeek: { value: SCHEDULE.phpHours, sources: ['asam-hours', 'php-hours'] },
-    // 3–5 days a week, 5–6 hours a day (seeds/000; brief §1.3 commercial PHP note).
-    daysPerWeek: { value: SCHEDULE.phpDays, sources: ['seed-levels'] },
+    // 4–5 days a week, 5–6 hours a day (seeds/000, seeds/004; brief §1.3): see SCHEDULE.
+    daysPerWeek: { value: SCHEDULE.phpDays, sources: ['seed-levels', 'seed-iop-length', 'php-hours'] },
     hoursPerDay: { value: SCHEDULE.phpHoursPerDay, sources: ['seed-levels', 'php-hours'] },
     setting: { value: 'home', sources: ['seed-levels'] },
     medical: { value: 'on-site', sources: ['asam-levels'] },

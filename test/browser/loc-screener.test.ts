@@ -375,10 +375,12 @@ describe('<loc-screener>', () => {
 
   describe('red flags', () => {
     const dangerCases: { value: string; kind: string; contacts: string[] }[] = [
-      { value: 'cant-wake', kind: 'overdose', contacts: ['tel:911'] },
-      { value: 'seizure', kind: 'medical', contacts: ['tel:911'] },
-      { value: 'chest-pain', kind: 'medical', contacts: ['tel:911'] },
-      { value: 'confused', kind: 'medical', contacts: ['tel:911'] },
+      // Every red flag: 911 plus 988 (brief §1.5 red-flag row); Poison Help first for an awake person.
+      { value: 'cant-wake', kind: 'overdose', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
+      { value: 'seizure', kind: 'medical', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
+      { value: 'chest-pain', kind: 'medical', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
+      { value: 'confused', kind: 'medical', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
+      { value: 'withdrawal-now', kind: 'medical', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
       { value: 'took-too-much', kind: 'poison', contacts: ['tel:+18002221222', 'tel:911'] },
       { value: 'hurt-others', kind: 'harm-others', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
     ];
@@ -413,6 +415,23 @@ describe('<loc-screener>', () => {
         expect(checkedValues(el)).to.deep.equal([c.value]);
       });
     }
+
+    it('the medical panel warns about stopping alcohol or pills only where withdrawal may be the cause', async () => {
+      const LINE = 'Stopping alcohol or pills can cause confusion';
+      const panelFor = async (focus: string, value: string) => {
+        const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus=${focus}></loc-screener>`);
+        await start(el);
+        input(el, value).click();
+        await el.updateComplete;
+        return text(crisisPanel(el));
+      };
+      expect(await panelFor('substance', 'withdrawal-now')).to.contain(LINE);
+      expect(await panelFor('mental-health', 'withdrawal-now')).to.contain(LINE);
+      expect(await panelFor('substance', 'seizure')).to.contain(LINE);
+      expect(await panelFor('substance', 'chest-pain')).not.to.contain(LINE);
+      expect(await panelFor('mental-health', 'confused')).not.to.contain(LINE);
+      expect(await panelFor('mental-health', 'chest-pain')).to.contain('Call 911 now or go to the nearest emergency room.');
+    });
 
     for (const value of ['now', 'plan']) {
       it(`suicide "${value}" shows the crisis panel at once with 911 and 988`, async () => {

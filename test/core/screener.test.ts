@@ -115,10 +115,13 @@ describe('question bank and skip logic', () => {
 
 describe('red flags (brief §1.5, §4)', () => {
   const cases = [
-    ['cant-wake', 'overdose', ['911']],
-    ['seizure', 'medical', ['911']],
-    ['chest-pain', 'medical', ['911']],
-    ['confused', 'medical', ['911']],
+    // Every red flag: 911 / ER, plus 988 (brief §1.5 red-flag row).
+    ['cant-wake', 'overdose', ['911', '988']],
+    ['seizure', 'medical', ['911', '988']],
+    ['chest-pain', 'medical', ['911', '988']],
+    ['confused', 'medical', ['911', '988']],
+    // Withdrawal signs happening now → ER (brief §1.5 D1 row 1).
+    ['withdrawal-now', 'medical', ['911', '988']],
     ['took-too-much', 'poison', ['poison', '911']],
     ['hurt-others', 'harm-others', ['911', '988']],
   ] as const;
@@ -182,12 +185,26 @@ describe('area rules (brief §1.5)', () => {
     assert.deepEqual(o.warnings.map((w) => w.code).sort(), ['naloxone', 'opioid-medication']);
     assert.ok(ev({ withdrawal: ['opioid-sick'] }).warnings.some((w) => w.code === 'opioid-medication'));
   });
-  it('D2: daily medical care or pregnancy with problems → inpatient; pregnancy alone adds a note only', () => {
-    assert.equal(ev({ medical: ['daily-care'] }).level, 'inpatient');
-    assert.equal(ev({ medical: ['pregnant-problems'] }).level, 'inpatient');
+  it('D2: daily medical care or pregnancy with problems → inpatient when care is needed; alone, medical care first', () => {
+    const need = { 'use-frequency': 'weekly', 'use-problems': ['none'] } as const; // early help
+    assert.equal(ev({ ...need, medical: ['daily-care'] }).level, 'inpatient');
+    assert.equal(ev({ ...need, medical: ['pregnant-problems'] }).level, 'inpatient');
+    assert.equal(ev({ focus: 'mental-health', mood: 'more-than-half', medical: ['daily-care'] }).level, 'inpatient');
+    // No substance or mental-health need: no program level, "see your doctor first" (brief §1.5 D2 "or medical care first").
+    for (const alone of [
+      { medical: ['daily-care'] },
+      { focus: 'mental-health', suicide: 'no', mood: 'not-at-all', medical: ['pregnant-problems'] },
+      { focus: 'substance', 'use-frequency': 'never', medical: ['pregnant-problems'] },
+    ] as const) {
+      const r = ev(alone);
+      assert.equal(r.level, 'none', JSON.stringify(alone));
+      assert.ok(r.warnings.some((w) => w.code === 'medical-first'), JSON.stringify(alone));
+      assert.ok(!r.reasons.some((x) => x.code === 'medical-needs'));
+    }
     const p = ev({ medical: ['pregnant'] });
     assert.equal(p.level, 'none');
     assert.ok(p.warnings.some((w) => w.code === 'pregnant'));
+    assert.ok(!p.warnings.some((w) => w.code === 'medical-first'));
   });
   it('D3: suicidal thoughts → PHP, a death wish → IOP, both with talk-today', () => {
     assert.equal(ev({ suicide: 'thoughts' }).level, 'php');
@@ -202,6 +219,12 @@ describe('area rules (brief §1.5)', () => {
     assert.equal(ev({ mood: 'more-than-half' }).level, 'op');
     assert.equal(ev({ mood: 'some-days' }).level, 'none');
   });
+  it('D3: low or worried nearly every day → talk to someone today, with 988 (brief §1.5 D3 row 2)', () => {
+    for (const selfCare of ['yes', 'hard'] as const) {
+      assert.ok(ev({ mood: 'nearly-every-day', 'self-care': selfCare }).warnings.some((w) => w.code === 'talk-today'));
+    }
+    assert.ok(!ev({ mood: 'more-than-half' }).warnings.some((w) => w.code === 'talk-today'));
+  });
   it('use severity: 0–1 problems with weekly use → early; 2–3 → OP; 4–5 → IOP; 6+ → residential', () => {
     const probs = ['more-than-planned', 'cant-cut-down', 'lots-of-time', 'cravings', 'duties', 'relationships', 'risky'] as const;
     const at = (n: number, f = 'weekly') => ev({ 'use-frequency': f, 'use-problems': probs.slice(0, n) } as Answers).level;
@@ -215,6 +238,11 @@ describe('area rules (brief §1.5)', () => {
     assert.equal(at(6), 'residential');
     assert.equal(at(7), 'residential');
     assert.equal(ev({ 'use-frequency': 'weekly', 'use-problems': ['none'] }).level, 'early');
+  });
+  it('weekly or daily use is early help even when the problems question was skipped (brief §1.4)', () => {
+    assert.equal(ev({ 'use-frequency': 'daily', substances: ['alcohol'] }).level, 'early');
+    assert.equal(ev({ 'use-frequency': 'weekly' }).level, 'early');
+    assert.equal(ev({ 'use-frequency': 'less-than-weekly' }).level, 'none');
   });
   it('D5: relapse history → IOP or PHP', () => {
     assert.equal(ev({ 'past-treatment': 'yes-returned' }).level, 'iop');
@@ -231,8 +259,13 @@ describe('area rules (brief §1.5)', () => {
     assert.equal(ev({ ...need, home: ['safe-stable'] }).level, 'iop');
     assert.equal(ev({ home: ['unsafe'] }).level, 'none');
     assert.equal(ev({ 'use-frequency': 'weekly', 'use-problems': ['none'], home: ['unsafe'] }).level, 'early');
-    // People using at home matter for substance use, not for a mental-health-only focus.
+    // The home rules are about recovery from substance use (brief §1.5 D6): not for a mental-health-only
+    // focus, nor for someone who does not use.
     assert.equal(ev({ focus: 'mental-health', mood: 'more-than-half', home: ['others-use', 'support'] }).level, 'op');
+    assert.equal(ev({ focus: 'mental-health', mood: 'more-than-half', home: ['unstable'] }).level, 'op');
+    assert.equal(ev({ focus: 'mental-health', mood: 'more-than-half', home: ['unsafe'] }).level, 'op');
+    assert.equal(ev({ focus: 'both', 'use-frequency': 'never', mood: 'more-than-half', home: ['safe-stable', 'support', 'others-use'] }).level, 'op');
+    assert.equal(ev({ focus: 'both', 'use-frequency': 'weekly', 'use-problems': ['cravings', 'duties'], home: ['others-use', 'support'] }).level, 'residential');
   });
   it('D4: readiness never raises the level', () => {
     for (const readiness of ['ready', 'unsure', 'not-ready'] as const) {

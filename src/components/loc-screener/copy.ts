@@ -53,12 +53,13 @@ export function optionText(q: QuestionId, value: string): string {
     case 'focus:both': return msg('Both');
     case 'age:under-18': return msg('Under 18');
     case 'age:18-plus': return msg('18 or older');
-    case 'danger-now:cant-wake': return msg("Someone can't be woken up, is barely breathing, or has blue or gray lips");
+    case 'danger-now:cant-wake': return msg("Someone can't be woken up, is barely breathing or gurgling, or has blue or gray lips or tiny pupils");
     case 'danger-now:seizure':
     case 'withdrawal:seizure':
       return msg('A seizure');
     case 'danger-now:chest-pain': return msg('Chest pain');
     case 'danger-now:confused': return msg('Very confused, or seeing or hearing things that are not there');
+    case 'danger-now:withdrawal-now': return msg('Shakes, sweats or fever since you stopped drinking or stopped sleep or anxiety pills');
     case 'danger-now:took-too-much': return msg('Took too much of a drug, medicine or something harmful, but is awake');
     case 'danger-now:hurt-others': return msg('Wanting to hurt someone else badly');
     case 'suicide:no':
@@ -94,7 +95,7 @@ export function optionText(q: QuestionId, value: string): string {
     case 'withdrawal:opioid-sick': return msg('Sick from stopping opioids: aches, throwing up, diarrhea, chills');
     case 'medical:pregnant-problems': return msg('Pregnant, with health problems in the pregnancy');
     case 'medical:pregnant': return msg('Pregnant, with no problems so far');
-    case 'medical:daily-care': return msg('A health problem that needs a nurse or doctor every day');
+    case 'medical:daily-care': return msg('A serious health problem that needs a nurse or doctor every day');
     case 'mood:not-at-all': return msg('Not at all');
     case 'mood:some-days': return msg('Some days');
     case 'mood:more-than-half': return msg('More than half the days');
@@ -172,7 +173,7 @@ export function reasonText(code: ReasonCode): string {
     case 'use-moderate': return msg('Alcohol or drug use has caused several problems for you (4 or 5 on the list).');
     case 'use-some': return msg('Alcohol or drug use has caused some problems for you (2 or 3 on the list).');
     case 'use-early': return msg('You use often or have had a problem from using. Early help can stop problems from growing.');
-    case 'not-enough-now': return msg('Your care now is not enough, so more hours of care may help.');
+    case 'not-enough-now': return msg('Your care now is not enough. Ask about more hours of care than you have now.');
     case 'repeated-return': return msg('Problems came back after treatment more than once. More support each day may help.');
     case 'returned-after-treatment': return msg('Problems came back after treatment. More support each week can help you get back on track.');
     case 'home-unsafe': return msg('Your home is not safe or steady. Living at a program for a while gives you a safe place to get better.');
@@ -191,6 +192,7 @@ export function warningText(code: WarningCode): string {
     case 'opioid-medication': return msg('Medicines like buprenorphine, methadone and naltrexone help treat opioid use. Ask any program if they offer them.');
     case 'naloxone': return msg('Keep naloxone (Narcan) close by. It can reverse an opioid overdose.');
     case 'pregnant': return msg('Tell the program and your doctor that you are pregnant.');
+    case 'medical-first': return msg('Your health problem needs care first. Talk with your doctor about it soon.');
     case 'attend-barrier': return msg('Getting to a program may be hard. Ask about online sessions, evening hours or help with rides.');
   }
 }

@@ -350,10 +350,14 @@ export class LocScreener extends LocElement {
             <li>${msg('Help them breathe. Lay them on their side.')}</li>
             <li>${msg('Stay with them until help comes.')}</li>
           </ol>`;
-      case 'medical':
-        // Seizure, chest pain, confusion or hallucinations now: emergency care (brief §1.5; DTs §4.2).
+      case 'medical': {
+        // Seizure, chest pain, confusion or hallucinations, withdrawal signs now: emergency care (brief §1.5; DTs §4.2).
+        // The withdrawal line only where withdrawal may be the cause: not for chest pain, nor without alcohol or drugs.
+        const d = (this.answers['danger-now'] as string[] | undefined) ?? [];
+        const withdrawal = d.includes('withdrawal-now') || (this.result.focus !== 'mental-health' && (d.includes('seizure') || d.includes('confused')));
         return html`<p><strong>${msg('This needs emergency care. Call 911 now or go to the nearest emergency room.')}</strong></p>
-          <p>${msg('Stopping alcohol or pills can cause confusion, seeing things or seizures. These can be deadly.')}</p>`;
+          ${withdrawal ? html`<p>${msg('Stopping alcohol or pills can cause confusion, seeing things or seizures. These can be deadly.')}</p>` : nothing}`;
+      }
       case 'suicide':
         // 911 for immediate danger, 988 to talk; fewer than 2% of 988 calls involve emergency services (brief §4.1).
         return html`<p><strong>${msg('You deserve help right now. If you might hurt yourself, call 911.')}</strong></p>

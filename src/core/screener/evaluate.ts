@@ -27,10 +27,11 @@ export type ContactId = '911' | '988' | 'poison';
 
 /** Who to contact for each kind of danger (brief §4.1, §4.2). */
 export const CRISIS_CONTACTS: Readonly<Record<CrisisKind, readonly ContactId[]>> = {
+  // Every red flag: 911 / ER, plus 988 (brief §1.5 red-flag row).
   // Opioid overdose: call 911, give naloxone, recovery position (brief §4.2, CDPH).
-  overdose: ['911'],
-  // Seizure now, chest pain, confusion or hallucinations: emergency care (brief §1.5 red flags, §4.2 DTs).
-  medical: ['911'],
+  overdose: ['911', '988'],
+  // Seizure now, chest pain, confusion or hallucinations, withdrawal signs now: emergency care (brief §1.5, §4.2 DTs).
+  medical: ['911', '988'],
   // Thinking of suicide right now, or a plan or recent attempt: 911, plus 988 (brief §1.5, §4.2).
   suicide: ['911', '988'],
   // Intent to hurt someone else: 911, plus 988 (brief §1.5 red-flag row).
@@ -73,6 +74,7 @@ export type WarningCode =
   | 'opioid-medication'
   | 'naloxone'
   | 'pregnant'
+  | 'medical-first'
   | 'attend-barrier';
 
 export interface Reason {
@@ -124,7 +126,9 @@ export function findCrises(answers: Answers): CrisisKind[] {
   const found = new Set<CrisisKind>();
   const d = answers['danger-now'];
   if (has(d, 'cant-wake')) found.add('overdose'); // unresponsive, barely breathing, blue lips (§1.5, §4.2)
-  if (has(d, 'seizure', 'chest-pain', 'confused')) found.add('medical'); // seizure now, chest pain, confusion/hallucinations now (§1.5)
+  // Seizure now, chest pain, confusion/hallucinations now (§1.5 red flags); shaking, sweating or fever now after
+  // stopping alcohol or sedatives: "if symptoms are happening now → ER" (§1.5 D1 row 1; §4.2 DTs).
+  if (has(d, 'seizure', 'chest-pain', 'confused', 'withdrawal-now')) found.add('medical');
   if (has(d, 'hurt-others')) found.add('harm-others'); // intent to harm others (§1.5)
   if (has(d, 'took-too-much')) found.add('poison'); // Poison Help for an awake person (§4.1)
   if (answers.suicide === 'now' || answers.suicide === 'plan') found.add('suicide'); // ASQ item-5 concept, plan or attempt (§1.5, §4.2)
@@ -191,14 +195,6 @@ export function evaluateScreener(input: unknown, options: ScreenerOptions = {}):
     warn('naloxone', has(substances, 'opioids') ? 'substances' : 'withdrawal');
   }
 
-  // D2 medical ---------------------------------------------------------------------------------
-  const m = a.medical;
-  if (has(m, 'pregnant-problems', 'daily-care')) {
-    // Unstable medical problems needing daily nursing; pregnancy with complications → 3.7/4 or medical care first (§1.5 D2).
-    reason('medical-needs', 'inpatient', 'medical');
-  }
-  if (has(m, 'pregnant', 'pregnant-problems')) warn('pregnant', 'medical'); // pregnancy is a medical consideration (§1.5 D2)
-
   // D3 mental health ---------------------------------------------------------------------------
   if (a['self-care'] === 'no') {
     // Cannot care for self → psychiatric inpatient / Level 4 (brief §1.5 D3 row 1).
@@ -217,14 +213,18 @@ export function evaluateScreener(input: unknown, options: ScreenerOptions = {}):
   }
   // Mood: our own wording, mapped conservatively to the PHQ/GAD bands of §1.5 D3 (rows 2–3). Not a score.
   const mood = a.mood;
+  // Severe band → same-day or urgent clinician contact + 988; PHP/IOP (§1.5 D3 row 2).
   if (mood === 'nearly-every-day' && a['self-care'] === 'hard') reason('mood-severe-struggling', 'php', 'mood', 'self-care');
-  else if (mood === 'nearly-every-day') reason('mood-severe', 'iop', 'mood'); // severe band → PHP/IOP (§1.5 D3 row 2)
+  else if (mood === 'nearly-every-day') reason('mood-severe', 'iop', 'mood');
+  if (mood === 'nearly-every-day') warn('talk-today', 'mood');
   else if (mood === 'more-than-half') reason('mood-moderate', 'op', 'mood'); // moderate band → IOP/OP (§1.5 D3 row 3)
 
   // Use severity (brief §1.4 addictionpolicy heuristic; §1.5 severity rows) -----------------------
   const freq = a['use-frequency'];
   const problems = (a['use-problems'] ?? []).filter(USE_PROBLEM_COUNTED).length;
-  if (a['use-problems'] !== undefined && freq && freq !== 'never') {
+  // Counted when the use questions were answered; weekly or daily use alone is early help even when the
+  // problems question was skipped (≥ weekly use → 0.5, §1.4).
+  if (freq && freq !== 'never' && (a['use-problems'] !== undefined || freq === 'weekly' || freq === 'daily')) {
     if (problems >= 6) reason('use-severe', 'residential', 'use-problems'); // 6+ → residential
     else if (problems >= 4) reason('use-moderate', 'iop', 'use-problems'); // 4–5 → IOP–PHP (IOP as the minimum)
     else if (problems >= 2) reason('use-some', 'op', 'use-problems'); // 2–3 → OP
@@ -247,13 +247,28 @@ export function evaluateScreener(input: unknown, options: ScreenerOptions = {}):
       break;
   }
 
-  // D6 living environment: raises care that is already needed (at least OP), never creates it ------------
+  // D2 medical, after the other areas: it raises care only when care is already needed ---------------
+  const m = a.medical;
+  if (has(m, 'pregnant-problems', 'daily-care')) {
+    // Unstable medical problems needing daily nursing; pregnancy with complications → 3.7/4 or medical care
+    // first (§1.5 D2). With a substance or mental-health need: 24-hour medical care. Alone: medical care first.
+    if (reasons.some((r) => r.level !== 'none' && r.level !== 'emergency')) reason('medical-needs', 'inpatient', 'medical');
+    else warn('medical-first', 'medical');
+  }
+  if (has(m, 'pregnant', 'pregnant-problems')) warn('pregnant', 'medical'); // pregnancy is a medical consideration (§1.5 D2)
+
+  // D6 living environment: the recovery environment of substance use care (§1.5 D6 rows). It raises care
+  // that is already needed (at least OP), never creates it, and only when the person uses alcohol or drugs:
+  // an unsafe home or people drinking there do not make a mental-health need residential.
   const needed = reasons.reduce<LevelId>((lvl, r) => higherLevel(lvl, r.level), 'none');
-  if (home && levelRank(needed) >= levelRank('op') && !crises.length) {
+  const uses =
+    focus !== 'mental-health' &&
+    ((!!freq && freq !== 'never') || problems > 0 || has(w, 'seizure', 'dts', 'shakes', 'opioid-sick'));
+  if (home && uses && levelRank(needed) >= levelRank('op') && !crises.length) {
     if (has(home, 'unsafe', 'unstable')) {
       // Unsafe home or unstable housing → residential; the source articles say IOP is not a fit (§1.5 D6 row 1).
       reason('home-unsafe', 'residential', 'home');
-    } else if (has(home, 'others-use') && focus !== 'mental-health') {
+    } else if (has(home, 'others-use')) {
       // People using at home → residential (§1.5 D6 row 1).
       reason('home-others-use', 'residential', 'home');
     } else if (!hasSupport) {

@@ -44,8 +44,9 @@ export const QUESTIONS = [
     kind: 'multi',
     area: 'danger',
     // Red flags happening now (brief §1.5 red-flag row, §4.2): overdose signs, seizure, chest pain,
-    // confusion or hallucinations, poisoning while awake, intent to harm someone else.
-    options: ['cant-wake', 'seizure', 'chest-pain', 'confused', 'took-too-much', 'hurt-others', 'none'],
+    // confusion or hallucinations, withdrawal signs now after stopping alcohol or sedatives (§1.5 D1 row 1:
+    // "if symptoms are happening now → ER"), poisoning while awake, intent to harm someone else.
+    options: ['cant-wake', 'seizure', 'chest-pain', 'confused', 'withdrawal-now', 'took-too-much', 'hurt-others', 'none'],
     exclusive: 'none',
   },
   {
