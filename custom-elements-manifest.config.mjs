@@ -54,12 +54,19 @@ function shippedPaths() {
     name: 'level-of-care-widgets: module paths of the npm build',
     packageLinkPhase({ customElementsManifest }) {
       walk(customElementsManifest.modules);
+      // LocElement's emit(type, detail) is read as an event named "type": the widgets list their real events.
+      for (const mod of customElementsManifest.modules)
+        for (const decl of mod.declarations ?? []) {
+          decl.events = decl.events?.filter((e) => !(e.name === 'type' && (decl.name === 'LocElement' || e.inheritedFrom?.name === 'LocElement')));
+          if (decl.events && !decl.events.length) delete decl.events;
+        }
     },
   };
 }
 
 export default {
-  globs: ['src/components/**/*.ts'],
+  // The base class too, so inherited members (configSrc, define(), version) resolve.
+  globs: ['src/components/**/*.ts', 'src/shared/base-element.ts'],
   exclude: ['src/components/**/styles.ts', 'src/components/**/copy.ts', 'src/components/**/define.ts'],
   outdir: '.',
   plugins: [attrJsDocWins(), shippedPaths()],

@@ -25,6 +25,13 @@ const ts = () => esbuild({ target, tsconfig: 'tsconfig.json', loaders: { '.ts': 
 const cdnPlugins = () => [nodeResolve({ exportConditions: ['production'] }), ts(), minifyHTML()];
 // Terser, not esbuild, minifies the CDN files: two compress passes save about 0.5 KB gzip a file.
 const min = (module = true) => terser({ ecma: 2021, module, compress: { passes: 2 }, format: { comments: false } });
+// The classic script is ASCII only: a classic script is read in the page's encoding (a CMS page may be
+// windows-1252), while module scripts are always read as UTF-8. Terser's ascii_only leaves template
+// literals alone, so every non-ASCII character is escaped here (valid in strings, templates and regexes).
+const asciiOnly = () => ({
+  name: 'ascii-only',
+  renderChunk: (code) => code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+});
 
 const perWidget = components.map((tag) => ({
   input: `src/components/${tag}/define.ts`,
@@ -56,7 +63,7 @@ const classic = {
     file: 'dist/cdn/level-of-care-widgets.classic.js',
     format: 'iife',
     inlineDynamicImports: true,
-    plugins: [min(false)],
+    plugins: [min(false), asciiOnly()],
   },
   plugins: cdnPlugins(),
 };

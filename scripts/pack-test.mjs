@@ -18,7 +18,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { assert, createReport } from './report.mjs';
@@ -113,6 +113,10 @@ const { setLocale } = configureLocalization({
 const viteMain = `import './host-i18n.js';
 ${defineImports}
 import { evaluateScreener } from 'level-of-care-widgets/core';
+// The manifest is exported, for tools such as Storybook.
+import manifest from 'level-of-care-widgets/custom-elements.json';
+
+window.__manifestTags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean).sort().join(' ');
 
 window.__coreLevel = ${coreCall}.level;
 `;
@@ -150,6 +154,22 @@ export const compare: IopCompare | null = document.querySelector('iop-compare');
 export const checklist: ProgramChecklist | null = document.querySelector('program-checklist');
 `;
 
+// Type-checked alone (its own tsconfig, no define module anywhere in the program): importing only a
+// class, for a custom tag, still types the events on elements, document and window, and the root entry
+// exports the detail types.
+const classOnlyTypes = `import { LocScreener } from 'level-of-care-widgets/loc-screener';
+import type { ScreenerCompleteDetail, LocScreenerEventMap, IopCompareEventMap, ProgramChecklistEventMap } from 'level-of-care-widgets';
+
+LocScreener.define('my-screener');
+const el = document.querySelector('my-screener') as LocScreener;
+el.addEventListener('loc-screener-complete', (e) => e.detail.level.toUpperCase());
+window.addEventListener('loc-screener-crisis', (e) => e.detail.contacts.join());
+document.addEventListener('program-checklist-change', (e) => e.detail.total.toFixed(0));
+window.addEventListener('iop-compare-select', (e) => e.detail.level.toUpperCase());
+export const detail: ScreenerCompleteDetail['level'] | undefined = undefined;
+export type Maps = [LocScreenerEventMap, IopCompareEventMap, ProgramChecklistEventMap];
+`;
+
 const tsconfig = {
   compilerOptions: {
     target: 'ES2021',
@@ -166,7 +186,10 @@ const tsconfig = {
 
 async function writeApp(dir, files) {
   await mkdir(dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), typeof text === 'string' ? text : JSON.stringify(text, null, 2));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, name)), { recursive: true });
+    await writeFile(join(dir, name), typeof text === 'string' ? text : JSON.stringify(text, null, 2));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -221,6 +244,8 @@ async function main() {
       'main.ts': esbuildMain,
       'types-only.ts': esbuildTypesOnly,
       'tsconfig.json': tsconfig,
+      'class-only/types.ts': classOnlyTypes,
+      'class-only/tsconfig.json': { ...tsconfig, include: ['types.ts'] },
     });
     const install = (dir, tool) => run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, tool], { cwd: dir });
     const [viteInstalled, esbuildInstalled] = await Promise.all([
@@ -252,7 +277,8 @@ async function main() {
           const tsc = join(root, 'node_modules/.bin/tsc');
           const version = (await run(tsc, ['-v'], { cwd: esbuildDir })).trim();
           await run(tsc, ['-p', 'tsconfig.json', '--noEmit'], { cwd: esbuildDir });
-          return `${version}: ScreenerResult, LocScreener, tag and event maps, ./define and . resolve`;
+          await run(tsc, ['-p', 'class-only/tsconfig.json', '--noEmit'], { cwd: esbuildDir });
+          return `${version}: ScreenerResult, LocScreener, tag and event maps, ./define and . resolve; with only a class imported, events are typed on elements, document and window`;
         }),
     ]);
 
@@ -371,6 +397,10 @@ async function main() {
           for (const w of await texts(p.page)) english[w.tag] ??= w.rest;
           const level = await p.page.evaluate(() => window.__coreLevel);
           assert(typeof level === 'string' && level, `evaluateScreener gave ${level}`);
+          if (path.startsWith('/vite')) {
+            const tags = await p.page.evaluate(() => window.__manifestTags);
+            assert(tags === 'iop-compare loc-screener program-checklist', `custom-elements.json imported from the package lists: ${tags}`);
+          }
           const host = await p.page.evaluate(() => window.__hostMsg);
           assert(host === 'Bonjour', `the app's own @lit/localize gave ${JSON.stringify(host)}, not "Bonjour"`);
           assert(!p.problems.length, p.problems.join('\n'));

@@ -37,16 +37,18 @@ const budgets = [
   { name: 'program-checklist.js (issue #4: 10 KB; #6: 14 KB)', files: ['dist/cdn/program-checklist.js'], max: 10 * KB },
   ...rows.filter((r) => /\.es\.[\w-]+\.js$/.test(r.file)).map((r) => ({ name: `language chunk ${r.file}`, files: [r.file], max: 4 * KB })),
 ];
-// Ceilings (gzip, KB), measured 2026-11-22 after `npm run build`, plus about 2 %.
+// Ceilings (gzip, KB): the sizes measured on 2026-11-22 plus about 2 %. Raised once that day, on purpose,
+// by about 0.4 KB a widget for the crisis-help fallback when an update throws, properties set from
+// script, the audit's accessibility fixes and the brief's added red flag and warnings.
 const CEILINGS = {
-  'dist/cdn/loc-screener.js': 20.5,
-  'dist/cdn/iop-compare.js': 16.45,
-  'dist/cdn/program-checklist.js': 17.25,
-  'dist/cdn/level-of-care-widgets.js': 32.2,
-  'dist/cdn/level-of-care-widgets.classic.js': 43.6,
+  'dist/cdn/loc-screener.js': 20.95,
+  'dist/cdn/iop-compare.js': 16.7,
+  'dist/cdn/program-checklist.js': 17.7,
+  'dist/cdn/level-of-care-widgets.js': 33.0,
+  'dist/cdn/level-of-care-widgets.classic.js': 44.6,
   'dist/cdn/autoloader.js': 0.5,
 };
-const LANGUAGE_CHUNK_CEILING = 6.0;
+const LANGUAGE_CHUNK_CEILING = 6.15;
 const ceilings = rows.map((r) => {
   const max = CEILINGS[r.file] ?? (/\.es\.[\w-]+\.js$/.test(r.file) ? LANGUAGE_CHUNK_CEILING : undefined);
   return { file: r.file, gzip: r.gzip, max: max === undefined ? undefined : max * KB };

@@ -6,4 +6,13 @@ export { LocElement } from './shared/base-element.js';
 export { LocScreener } from './components/loc-screener/loc-screener.js';
 export { IopCompare } from './components/iop-compare/iop-compare.js';
 export { ProgramChecklist } from './components/program-checklist/program-checklist.js';
+export type {
+  LocScreenerEventMap,
+  ScreenerCompleteDetail,
+  ScreenerCrisisDetail,
+  ScreenerCtaDetail,
+  ScreenerStepDetail,
+} from './components/loc-screener/loc-screener.js';
+export type { IopCompareEventMap } from './components/iop-compare/iop-compare.js';
+export type { ProgramChecklistEventMap } from './components/program-checklist/program-checklist.js';
 export type * from './core/index.js';

@@ -17,6 +17,8 @@ const CONFIG_SRC = 'config-src';
  * Base class of every widget: safe registration, language resolution, configuration issues
  * shown to the editor, and event dispatch. Subclasses parse configuration in `willUpdate`
  * from the core and only render.
+ *
+ * @attr {string} config-src - A same-origin address of a JSON settings file (same schema as the child script), for CMSs that strip `<script>`. The child script wins if both are present.
  */
 export abstract class LocElement extends LitElement {
   /** The library version, compared when a second copy of the script registers the same tag. */
@@ -31,7 +33,7 @@ export abstract class LocElement extends LitElement {
   }
 
   // `configSrc` has its own accessor (below) so a change starts or cancels the request at once.
-  static override properties: PropertyDeclarations = { configSrc: { attribute: CONFIG_SRC, noAccessor: true } };
+  static override properties: PropertyDeclarations = { configSrc: { attribute: 'config-src', noAccessor: true } };
 
   /** The resolved language of this element (`en` or `es`). */
   protected locale: Locale = 'en';

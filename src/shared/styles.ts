@@ -64,8 +64,9 @@ export const baseStyles = css`
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.15em;
   }
+  /* Focus rings use the text color, which already contrasts with the page, light or dark (WCAG 1.4.11). */
   :focus-visible {
-    outline: 3px solid var(--_accent);
+    outline: 3px solid currentColor;
     outline-offset: 2px;
   }
   button,
@@ -92,9 +93,10 @@ export const baseStyles = css`
     color: inherit;
     border-color: var(--_border);
   }
-  button:focus-visible,
-  .button:focus-visible {
-    outline-color: currentColor;
+  /* Filled buttons: the ring sits inside, in the button's own text color on its fill. */
+  button:not(.secondary):focus-visible,
+  .button:not(.secondary):focus-visible {
+    outline-offset: -6px;
   }
   .notice {
     border: 2px dashed var(--_danger);
@@ -148,7 +150,9 @@ export const baseStyles = css`
       background: ButtonFace;
       color: ButtonText;
     }
-    :focus-visible {
+    :focus-visible,
+    button:not(.secondary):focus-visible,
+    .button:not(.secondary):focus-visible {
       outline-color: Highlight;
     }
   }

@@ -336,7 +336,7 @@ describe('<loc-screener>', () => {
       expect(resultSection(el), 'result screen').to.exist;
       const h = heading(el)!;
       expect(resultSection(el)!.contains(h)).to.be.true;
-      expect(text(h)).to.equal('No treatment program suggested right now');
+      expect(text(h)).to.equal('Level of care to ask about: No treatment program suggested right now');
       expect(sr(el).activeElement === h, 'focus on the result heading').to.be.true;
       expect(seen).to.deep.equal([
         'focus',
@@ -594,7 +594,7 @@ describe('<loc-screener>', () => {
 
       const result = resultSection(el)!;
       expect(result).to.exist;
-      expect(text(heading(el))).to.equal('Intensive outpatient (IOP)');
+      expect(text(heading(el))).to.equal('Level of care to ask about: Intensive outpatient (IOP)');
       expect(sr(el).activeElement === heading(el), 'result heading focused').to.be.true;
       expect(text(result)).to.contain('You live at home and go to the program');
       const reasons = [...result.querySelectorAll('h3 + ul li')].map(text);
@@ -652,7 +652,7 @@ describe('<loc-screener>', () => {
       expect(detail.offered).to.equal(false);
 
       const result = resultSection(el)!;
-      expect(text(heading(el))).to.equal('Intensive outpatient (IOP)');
+      expect(text(heading(el))).to.equal('Level of care to ask about: Intensive outpatient (IOP)');
       expect(text(result)).to.contain('This program does not offer this level of care.');
       expect(text(result)).to.contain('These free services can help you find one:');
       const samhsa = result.querySelector<HTMLAnchorElement>('a[href="tel:+18006624357"]');

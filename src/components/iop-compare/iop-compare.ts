@@ -125,7 +125,7 @@ function factText(v: CellValue, lang: string): string | TemplateResult {
  * @csspart crisis-bar - The crisis help band at the top.
  * @csspart notice - The settings problem notice, for the site editor.
  * @csspart table - The comparison table (wide layout).
- * @csspart card - One level's card (narrow layout, 600 px and less).
+ * @csspart card - One level's card (narrow layout, 46rem (736 px) and less).
  * @csspart highlight - The highlighted level's column header or card.
  * @csspart notes - The numbered source notes under the table.
  *
@@ -267,8 +267,24 @@ export class IopCompare extends LocElement {
         <p>${msg('Informed by ASAM concepts. These are general facts, not a diagnosis or medical advice. Cost depends on your insurance, so ask each program. A professional can help you choose.')}</p>
         <h3>${msg('Sources')}</h3>
         <ol>
-          ${v.notes.map((n) => html`<li>${n.source.url ? html`<a href=${n.source.url}>${n.source.title}</a>` : n.source.title}</li>`)}
+          ${v.notes.map(
+            // Source titles are English documents: marked so a Spanish voice reads them in English.
+            (n) => html`<li lang=${this.locale === 'en' ? nothing : 'en'}>${n.source.url ? html`<a href=${n.source.url}>${n.source.title}</a>` : n.source.title}</li>`,
+          )}
         </ol>
       </div>`;
   }
+}
+
+/** Events of `<iop-compare>`; they bubble and are composed, so they can be heard on `document` and `window`. */
+export interface IopCompareEventMap {
+  'iop-compare-select': CustomEvent<{ level: CompareLevelId }>;
+}
+
+// The events are typed wherever the class is imported (not only with its define module), and on
+// elements, `document` and `window`, since they bubble and are composed.
+declare global {
+  interface HTMLElementEventMap extends IopCompareEventMap {}
+  interface DocumentEventMap extends IopCompareEventMap {}
+  interface WindowEventMap extends IopCompareEventMap {}
 }

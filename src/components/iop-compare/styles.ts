@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Table on wide containers, one card per level at 600 px and narrower (container query on the host). */
+/** Table on wide containers, one card per level at 46rem (736 px) and narrower (container query on the host). */
 export const compareStyles = css`
   :host {
     container-type: inline-size;
@@ -24,6 +24,8 @@ export const compareStyles = css`
     padding: 0.5em;
     text-align: start;
     vertical-align: top;
+    /* Words stay whole: a column is never narrower than its longest word (the host's anywhere would split them). */
+    overflow-wrap: break-word;
   }
   .hl {
     border: 3px solid var(--_accent);
@@ -70,7 +72,8 @@ export const compareStyles = css`
   .notes li + li {
     margin-top: 0.5em;
   }
-  @container (max-width: 600px) {
+  /* Below 46rem, five columns of whole words (Spanish "hospitalización") no longer fit: cards instead. */
+  @container (max-width: 46rem) {
     .wide {
       display: none;
     }

@@ -218,6 +218,15 @@ export class LocScreener extends LocElement {
     this.emit('loc-screener-complete', detail);
   }
 
+  /**
+   * True while the last key pressed in the form was an arrow key. Arrow keys move through a radio group
+   * and select each answer they pass (WCAG 3.2.2): passing over a red-flag answer must not take over the
+   * screen. Such an answer shows a note with a button instead, and Next opens the crisis panel.
+   */
+  private arrowed = false;
+  private onKey = (e: KeyboardEvent) => (this.arrowed = e.key.startsWith('Arrow'));
+  private onPointer = () => (this.arrowed = false);
+
   private choose(q: Question, value: string, checked: boolean): void {
     let v: unknown = value;
     if (q.kind === 'multi') {
@@ -227,8 +236,8 @@ export class LocScreener extends LocElement {
       else v = [...prev.filter((x) => x !== q.exclusive), value];
     }
     this.answers = { ...this.answers, [q.id]: v };
-    // A red-flag answer takes over at once (brief §1.5: red flags first).
-    if (!checked) return;
+    // A red-flag answer takes over at once (brief §1.5: red flags first), unless an arrow key chose it.
+    if (!checked || this.arrowed) return;
     const r = this.evaluate();
     if (r.crisis) this.showCrisis(r);
   }
@@ -278,7 +287,9 @@ export class LocScreener extends LocElement {
     const answered = q.kind === 'multi' ? Array.isArray(value) && value.length > 0 : value !== undefined;
     const hint = questionHint(id);
     const last = this.index + 1 >= total;
-    return html`<form class="question" @submit=${this.next} novalidate>
+    // A red-flag answer chosen with an arrow key: help is one step away (see `arrowed`).
+    const flagged = this.result.reasons.some((x) => x.level === 'emergency' && x.questions.includes(id));
+    return html`<form class="question" @submit=${this.next} @keydown=${this.onKey} @pointerdown=${this.onPointer} novalidate>
       <progress part="progress" max=${total} value=${this.index + 1} aria-hidden="true"></progress>
       <fieldset part="question" aria-describedby=${hint ? 'hint' : nothing}>
         <legend>
@@ -304,6 +315,14 @@ export class LocScreener extends LocElement {
           </label>`;
         }))}
       </fieldset>
+      <div role="status">
+        ${flagged
+          ? html`<p class="flag">
+              <strong>${msg('This answer means you may need help now.')}</strong>
+              <button type="button" part="button" @click=${() => this.showCrisis(this.evaluate())}>${msg('Get help now')}</button>
+            </p>`
+          : nothing}
+      </div>
       <div class="actions">
         <button type="button" part="button" class="secondary" @click=${this.back}>${msg('Back')}</button>
         <button type="submit" part="button">
@@ -393,8 +412,10 @@ export class LocScreener extends LocElement {
     const cta = ctaForLevel(this.config, r.level);
     const shown = r.reasons.filter((x) => x.level !== 'emergency');
     return html`<section class="result" part="result">
-      <p class="small">${msg('Level of care to ask about:')}</p>
-      <h2 tabindex="-1" data-focus>${levelName(r.level)}</h2>
+      <h2 tabindex="-1" data-focus>
+        <span class="step">${msg('Level of care to ask about:')}</span>
+        <span class="q">${levelName(r.level)}</span>
+      </h2>
       <p>${levelDayToDay(r.level, r.audience)}</p>
       ${shown.length
         ? html`<h3>${msg('Why')}</h3>
@@ -436,4 +457,21 @@ export class LocScreener extends LocElement {
     const href = a.getAttribute('href')!;
     this.cta(href.startsWith('tel:') ? 'helpline' : 'findtreatment', href)();
   }
+}
+
+/** Events of `<loc-screener>`; all bubble and are composed, so they can be heard on `document` and `window`. */
+export interface LocScreenerEventMap {
+  'loc-screener-start': CustomEvent<{ total: number }>;
+  'loc-screener-step': CustomEvent<ScreenerStepDetail>;
+  'loc-screener-crisis': CustomEvent<ScreenerCrisisDetail>;
+  'loc-screener-complete': CustomEvent<ScreenerCompleteDetail>;
+  'loc-screener-cta': CustomEvent<ScreenerCtaDetail>;
+}
+
+// The events are typed wherever the class is imported (not only with its define module), and on
+// elements, `document` and `window`, since they bubble and are composed.
+declare global {
+  interface HTMLElementEventMap extends LocScreenerEventMap {}
+  interface DocumentEventMap extends LocScreenerEventMap {}
+  interface WindowEventMap extends LocScreenerEventMap {}
 }

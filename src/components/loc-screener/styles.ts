@@ -10,7 +10,7 @@ export const screenerStyles = css`
     outline: none;
   }
   h2[tabindex]:focus-visible {
-    outline: 3px solid var(--_accent);
+    outline: 3px solid currentColor;
   }
   .small,
   .step {
@@ -104,5 +104,14 @@ export const screenerStyles = css`
       background: ButtonFace;
       color: ButtonText;
     }
+  }
+  .flag {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    padding: 0.5em 0.75em;
   }
 `;

@@ -7,6 +7,7 @@ import { crisisBar } from '../../shared/crisis.js';
 import type { ConfigIssue } from '../../core/config.js';
 import {
   type Answer,
+  type ChecklistCounts,
   type ChecklistConfig,
   type ChecklistItem,
   type ChecklistState,
@@ -268,13 +269,32 @@ export class ProgramChecklist extends LocElement {
   private addProgram() {
     const programs = [...this.data.programs, emptyProgram()];
     this.commit({ programs, active: programs.length - 1 }, true);
-    this.message = () => msg(str`Program ${programs.length} added.`);
+    this.say(() => msg(str`Program ${programs.length} added.`));
+    // The new program is shown: move to its name, since the Add button may be gone (3 programs at most).
+    this.focusAfterUpdate('input[type="text"]');
   }
 
   private removeProgram() {
-    const programs = this.data.programs.filter((_, i) => i !== this.data.active);
-    this.commit({ programs, active: 0 }, true);
-    this.message = () => msg('Program removed.');
+    const gone = this.data.active;
+    const removed = this.programName(this.program, gone);
+    const programs = this.data.programs.filter((_, i) => i !== gone);
+    const active = Math.max(0, gone - 1);
+    this.commit({ programs, active }, true);
+    this.say(() => msg(str`${removed} removed. Now showing ${this.programName(programs[active], active)}.`));
+    // The Remove button may be gone (one program left): move to the program now shown.
+    this.focusAfterUpdate('[part="program-tabs"] button[aria-pressed="true"]');
+  }
+
+  /** Set the status line. The same words twice are announced twice: the line is emptied for one update first. */
+  private say(message: () => string) {
+    if (this.message?.() === message()) {
+      this.message = undefined;
+      void this.updateComplete.then(() => (this.message = message));
+    } else this.message = message;
+  }
+
+  private focusAfterUpdate(selector: string) {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   private clear() {
@@ -285,7 +305,7 @@ export class ProgramChecklist extends LocElement {
     }
     this.data = emptyState();
     this.fallbackText = '';
-    this.message = () => msg('Saved answers cleared.');
+    this.say(() => msg('Saved answers cleared.'));
   }
 
   private text(): string {
@@ -311,10 +331,10 @@ export class ProgramChecklist extends LocElement {
     try {
       await navigator.clipboard.writeText(text);
       this.fallbackText = '';
-      this.message = () => msg('Copied. You can paste it into a note or message.');
+      this.say(() => msg('Copied. You can paste it into a note or message.'));
     } catch {
       this.fallbackText = text;
-      this.message = () => msg('Could not copy. Select the text below and copy it.');
+      this.say(() => msg('Could not copy. Select the text below and copy it.'));
     }
   }
 
@@ -404,7 +424,8 @@ export class ProgramChecklist extends LocElement {
                       ? html`<p class="fine">${msg('Source:')}
                           ${item.sources.map((s, k) => {
                             const src = CHECKLIST_SOURCES[s];
-                            return html`${k ? '; ' : ''}${src.url ? html`<a href=${src.url} target="_blank" rel="noopener noreferrer">${src.title}</a>` : src.title}`;
+                            // Source titles are English documents: marked so a Spanish voice reads them in English.
+                            return html`${k ? '; ' : ''}<span lang=${this.locale === 'en' ? nothing : 'en'}>${src.url ? html`<a href=${src.url} target="_blank" rel="noopener noreferrer">${src.title}</a>` : src.title}</span>`;
                           })}</p>`
                       : nothing}
                   </details>`
@@ -465,4 +486,18 @@ export class ProgramChecklist extends LocElement {
       </div>
     </div>`;
   }
+}
+
+/** Events of `<program-checklist>`; they bubble and are composed, so they can be heard on `document` and `window`. */
+export interface ProgramChecklistEventMap {
+  'program-checklist-change': CustomEvent<ChecklistCounts>;
+  'program-checklist-complete': CustomEvent<ChecklistCounts>;
+}
+
+// The events are typed wherever the class is imported (not only with its define module), and on
+// elements, `document` and `window`, since they bubble and are composed.
+declare global {
+  interface HTMLElementEventMap extends ProgramChecklistEventMap {}
+  interface DocumentEventMap extends ProgramChecklistEventMap {}
+  interface WindowEventMap extends ProgramChecklistEventMap {}
 }

@@ -126,6 +126,7 @@
 'sa93798c8ea88c8b3': `Una vez por semana o más`,
 'sa94524ede7bd601d': `Si alguien puede salir lastimado, llame al 911 ahora.`,
 'saa0560d658800dc0': `Medicinas como la buprenorfina, la metadona y la naltrexona ayudan a tratar el uso de opioides. Pregunte a cualquier programa si las ofrece.`,
+'sac479a4143fec9e8': `Esta respuesta indica que quizás necesite ayuda ahora.`,
 'sadf4c105c118ea1a': `Tengo un lugar seguro y estable para vivir`,
 'sae1c7f13b7c0c47f': `Empezar`,
 'sae7c365cd293b7b1': `Su hogar no es seguro o no es estable. Vivir en un programa por un tiempo le da un lugar seguro para recuperarse.`,

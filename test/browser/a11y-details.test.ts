@@ -1,0 +1,269 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+
+// Mocha globals from @web/test-runner (no @types/mocha in the project).
+declare function describe(name: string, fn: () => void): void;
+declare function it(name: string, fn: () => Promise<void> | void): void;
+declare function beforeEach(fn: () => Promise<void> | void): void;
+declare function afterEach(fn: () => Promise<void> | void): void;
+
+// Accessibility details found in an audit beyond axe: input that changes context (WCAG 3.2.2), focus
+// after actions (2.4.3), repeated announcements (4.1.3), non-text contrast (1.4.11), words broken in
+// table cells, the language of parts (3.1.2) and headings that carry their context (1.3.1).
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+const sr = (el: Element) => el.shadowRoot!;
+const squash = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
+const settle = (el: Element) => (el as Widget).updateComplete;
+const button = (el: Element, label: string) =>
+  [...sr(el).querySelectorAll('button')].find((b) => squash(b.textContent) === label) as HTMLButtonElement | undefined;
+
+/** sRGB relative luminance and contrast (WCAG 2.x). */
+/** rgb()/rgba(), or color(srgb r g b / a) with 0–1 channels (what color-mix() computes to). */
+function rgba(color: string): [number, number, number, number] {
+  const m = color.replace(/^color\(srgb/, '').match(/[\d.]+/g)!.map(Number);
+  const scale = color.startsWith('color(srgb') ? 255 : 1;
+  return [m[0] * scale, m[1] * scale, m[2] * scale, m.length > 3 ? m[3] : 1];
+}
+function luminance([r, g, b]: number[]): number {
+  const f = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+}
+function contrast(fg: string, bg: string): number {
+  const [r, g, b, a] = rgba(fg);
+  const back = rgba(bg);
+  const mixed = [r * a + back[0] * (1 - a), g * a + back[1] * (1 - a), b * a + back[2] * (1 - a)];
+  const [l1, l2] = [luminance(mixed), luminance(back)].sort((x, y) => y - x);
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
+beforeEach(() => {
+  document.documentElement.lang = 'en';
+});
+
+describe('screener: a red-flag answer reached with arrow keys', () => {
+  async function toSuicideQuestion() {
+    const el = await fixture<Widget>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+    (sr(el).querySelector('section.start button') as HTMLButtonElement).click();
+    await settle(el);
+    (sr(el).querySelector('input[value="none"]') as HTMLInputElement).click();
+    await settle(el);
+    (sr(el).querySelector('form button[type="submit"]') as HTMLButtonElement).click();
+    await settle(el);
+    expect(sr(el).querySelector('input[name="suicide"]'), 'on the suicide question').to.exist;
+    return el;
+  }
+
+  it('does not take over the screen; a note offers help, and Next opens the crisis panel', async () => {
+    const el = await toSuicideQuestion();
+    const no = sr(el).querySelector('input[value="no"]') as HTMLInputElement;
+    no.click();
+    await settle(el);
+    no.focus();
+    let crises = 0;
+    const count = () => crises++;
+    el.addEventListener('loc-screener-crisis', count);
+    // ArrowUp from the first answer wraps to the last one: "I have a plan, or I tried to kill myself".
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    expect((sr(el).querySelector('input[value="plan"]') as HTMLInputElement).checked, 'arrow selected "plan"').to.be.true;
+    expect(sr(el).querySelector('[part="crisis-panel"]'), 'no takeover on an arrow key').to.be.null;
+    expect(crises).to.equal(0);
+    const note = sr(el).querySelector('[role="status"] .flag');
+    expect(squash(note?.textContent)).to.include('This answer means you may need help now.');
+    // Moving on to a safe answer removes the note.
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect((sr(el).querySelector('input[value="no"]') as HTMLInputElement).checked).to.be.true;
+    expect(sr(el).querySelector('.flag')).to.be.null;
+    // Back on "plan" and Next: the crisis panel.
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(sr(el).querySelector('[part="crisis-panel"]'), 'Next opens the panel').to.exist;
+    expect(crises).to.equal(1);
+    el.removeEventListener('loc-screener-crisis', count);
+  });
+
+  it('the note’s button opens the crisis panel at once', async () => {
+    const el = await toSuicideQuestion();
+    const no = sr(el).querySelector('input[value="no"]') as HTMLInputElement;
+    no.click();
+    await settle(el);
+    no.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await settle(el);
+    button(el, 'Get help now')!.click();
+    await settle(el);
+    expect(sr(el).querySelector('[part="crisis-panel"]')).to.exist;
+    expect(sr(el).activeElement?.textContent).to.equal('Get help now');
+  });
+
+  it('a click or Space on a red-flag answer still takes over at once', async () => {
+    const el = await toSuicideQuestion();
+    const now = sr(el).querySelector('input[value="now"]') as HTMLInputElement;
+    now.focus();
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect(sr(el).querySelector('[part="crisis-panel"]')).to.exist;
+  });
+
+  it('the result heading carries its context', async () => {
+    const el = await fixture<Widget>(html`<loc-screener audience="adult" focus="mental-health"></loc-screener>`);
+    (sr(el).querySelector('section.start button') as HTMLButtonElement).click();
+    await settle(el);
+    for (let i = 0; i < 20 && !sr(el).querySelector('[part="result"]'); i++) {
+      (sr(el).querySelector('form button[type="submit"]') as HTMLButtonElement).click();
+      await settle(el);
+    }
+    const h2 = sr(el).querySelector('[part="result"] h2')!;
+    expect(squash(h2.textContent)).to.match(/^Level of care to ask about: \S/);
+    expect(sr(el).activeElement === h2).to.be.true;
+  });
+});
+
+describe('checklist: focus and announcements when programs change', () => {
+  afterEach(() => localStorage.clear());
+
+  it('adding a program moves to its name; removing names both programs and keeps focus in place', async () => {
+    const el = await fixture<Widget>(html`<program-checklist></program-checklist>`);
+    const name = () => sr(el).querySelector('input[type="text"]') as HTMLInputElement;
+    const status = () => squash(sr(el).querySelector('p.no-print[role="status"]')?.textContent);
+    name().value = 'Hope Center';
+    name().dispatchEvent(new Event('input'));
+    button(el, 'Add a program')!.click();
+    await settle(el);
+    await settle(el);
+    expect(sr(el).activeElement === name(), 'focus on the new program’s name').to.be.true;
+    name().value = 'Oak House';
+    name().dispatchEvent(new Event('input'));
+    button(el, 'Add a program')!.click();
+    await settle(el);
+    await settle(el);
+    expect(button(el, 'Add a program'), 'three programs: no Add button').to.be.undefined;
+    expect(sr(el).activeElement === name(), 'focus on the third program’s name').to.be.true;
+    name().value = 'Bay Clinic';
+    name().dispatchEvent(new Event('input'));
+    await settle(el);
+
+    button(el, 'Remove this program')!.click();
+    await settle(el);
+    await settle(el);
+    expect(status()).to.equal('Bay Clinic removed. Now showing Oak House.');
+    const pressed = sr(el).querySelector('[part="program-tabs"] button[aria-pressed="true"]')!;
+    expect(squash(pressed.textContent)).to.equal('Oak House');
+    expect(sr(el).activeElement === pressed, 'focus on the program now shown').to.be.true;
+
+    button(el, 'Remove this program')!.click();
+    await settle(el);
+    await settle(el);
+    expect(status()).to.equal('Oak House removed. Now showing Hope Center.');
+    expect(button(el, 'Remove this program'), 'one program: no Remove button').to.be.undefined;
+    expect(squash(sr(el).activeElement?.textContent)).to.equal('Hope Center');
+  });
+
+  it('the same message twice is announced twice (the status line empties in between)', async () => {
+    const el = await fixture<Widget>(html`<program-checklist></program-checklist>`);
+    const orig = navigator.clipboard.writeText;
+    navigator.clipboard.writeText = async () => undefined;
+    const seen: string[] = [];
+    try {
+      button(el, 'Copy as text')!.click();
+      await waitUntil(() => squash(sr(el).querySelector('p.no-print[role="status"]')?.textContent).startsWith('Copied'));
+      const line = sr(el).querySelector('p.no-print[role="status"]')!;
+      const observer = new MutationObserver(() => seen.push(squash(line.textContent)));
+      observer.observe(line, { childList: true, subtree: true, characterData: true });
+      button(el, 'Copy as text')!.click();
+      await waitUntil(() => seen.length >= 2 && seen[seen.length - 1].startsWith('Copied'), 'emptied, then the message again');
+      observer.disconnect();
+    } finally {
+      navigator.clipboard.writeText = orig;
+    }
+    expect(seen).to.include('');
+  });
+});
+
+describe('contrast on light and dark pages', () => {
+  for (const [page, text] of [
+    ['rgb(255, 255, 255)', 'rgb(26, 26, 26)'],
+    ['rgb(18, 18, 18)', 'rgb(232, 232, 232)'],
+  ] as const) {
+    it(`text fields and focus rings keep 3:1 on ${page}`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div><program-checklist></program-checklist></div>`);
+      wrap.style.background = page;
+      wrap.style.color = text;
+      const el = wrap.querySelector('program-checklist')!;
+      await settle(el);
+      const field = sr(el).querySelector('textarea')!;
+      expect(contrast(getComputedStyle(field).borderTopColor, page), 'textarea border').to.be.at.least(3);
+      // Keyboard focus on a link in the crisis band and on a filled button.
+      const link = sr(el).querySelector('[part="crisis-bar"] a') as HTMLElement;
+      link.focus();
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      const focused = sr(el).activeElement as HTMLElement;
+      expect(focused.matches(':focus-visible'), 'keyboard focus is visible').to.be.true;
+      expect(contrast(getComputedStyle(focused).outlineColor, page), 'focus ring on the page').to.be.at.least(3);
+      const filled = button(el, 'Print')!;
+      filled.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      const f = sr(el).activeElement as HTMLElement;
+      expect(f === filled, 'Print focused').to.be.true;
+      const s = getComputedStyle(f);
+      expect(parseFloat(s.outlineOffset), 'ring inside the filled button').to.be.below(0);
+      expect(contrast(s.outlineColor, s.backgroundColor), 'ring on the button’s fill').to.be.at.least(3);
+    });
+  }
+});
+
+describe('compare: whole words in the table, and English source titles marked', () => {
+  afterEach(async () => setViewport({ width: 1000, height: 800 }));
+
+  /** Every word of every header and cell sits on one line (no word split across lines). */
+  function splitWords(el: Element): string[] {
+    const broken: string[] = [];
+    for (const cell of sr(el).querySelectorAll('.wide th, .wide td')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        for (const m of (n.textContent ?? '').matchAll(/\S+/g)) {
+          const r = document.createRange();
+          r.setStart(n, m.index!);
+          r.setEnd(n, m.index! + m[0].length);
+          const tops = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+          if (tops.size > 1) broken.push(m[0]);
+        }
+      }
+    }
+    return broken;
+  }
+
+  for (const width of [1000, 760]) {
+    it(`Spanish at ${width} px: a table, no word broken, source titles lang="en"`, async () => {
+      await setViewport({ width, height: 800 });
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="es"><iop-compare levels="op iop php residential"></iop-compare></div>`);
+      const el = wrap.querySelector('iop-compare')!;
+      await waitUntil(() => squash(sr(el).textContent).includes('Horas por semana'), 'Spanish', { timeout: 10000 });
+      expect(getComputedStyle(sr(el).querySelector('.wide')!).display).not.to.equal('none');
+      expect(splitWords(el)).to.deep.equal([]);
+      const notes = [...sr(el).querySelectorAll('[part="notes"] li')];
+      expect(notes.length).to.be.above(0);
+      expect(notes.every((li) => li.getAttribute('lang') === 'en')).to.be.true;
+    });
+  }
+
+  it('cards below 46rem; English source titles carry no lang on an English page', async () => {
+    await setViewport({ width: 700, height: 800 });
+    const el = await fixture<Widget>(html`<iop-compare></iop-compare>`);
+    await settle(el);
+    expect(getComputedStyle(sr(el).querySelector('.wide')!).display).to.equal('none');
+    expect(getComputedStyle(sr(el).querySelector('.cards')!).display).to.equal('block');
+    expect([...sr(el).querySelectorAll('[part="notes"] li')].some((li) => li.hasAttribute('lang'))).to.be.false;
+  });
+});
