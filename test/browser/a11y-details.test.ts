@@ -2,11 +2,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 
-// Mocha globals from @web/test-runner (no @types/mocha in the project).
-declare function describe(name: string, fn: () => void): void;
-declare function it(name: string, fn: () => Promise<void> | void): void;
-declare function beforeEach(fn: () => Promise<void> | void): void;
-declare function afterEach(fn: () => Promise<void> | void): void;
 
 // Accessibility details found in an audit beyond axe: input that changes context (WCAG 3.2.2), focus
 // after actions (2.4.3), repeated announcements (4.1.3), non-text contrast (1.4.11), words broken in

@@ -5,11 +5,6 @@ import '../../src/components/program-checklist/define.js';
 import type { LocScreener } from '../../src/components/loc-screener/loc-screener.js';
 import type { IopCompare } from '../../src/components/iop-compare/iop-compare.js';
 
-// Mocha globals from @web/test-runner (no @types/mocha in the project).
-declare function describe(name: string, fn: () => void): void;
-declare function it(name: string, fn: () => Promise<void> | void): void;
-declare function beforeEach(fn: () => Promise<void> | void): void;
-declare function afterEach(fn: () => Promise<void> | void): void;
 
 const DIR = '/test/fixtures/config-src';
 const text = (el: Element | null | undefined) => (el && 'shadowRoot' in el && el.shadowRoot ? el.shadowRoot : el)!.textContent!.replace(/\s+/g, ' ');

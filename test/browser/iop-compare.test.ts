@@ -3,10 +3,6 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/iop-compare/define.js';
 import type { IopCompare } from '../../src/components/iop-compare/iop-compare.js';
 
-// Mocha globals from @web/test-runner (no @types/mocha in the project).
-declare function describe(name: string, fn: () => void): void;
-declare function it(name: string, fn: () => Promise<void> | void): void;
-declare function afterEach(fn: () => Promise<void> | void): void;
 
 const root = (el: IopCompare) => el.shadowRoot!;
 const text = (el: IopCompare) => root(el).textContent!.replace(/\s+/g, ' ');

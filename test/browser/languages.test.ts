@@ -1,11 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 
-// Mocha globals from @web/test-runner (no @types/mocha in the project).
-declare function describe(name: string, fn: () => void): void;
-declare function it(name: string, fn: () => Promise<void> | void): void;
-declare function beforeEach(fn: () => Promise<void> | void): void;
-declare function afterEach(fn: () => Promise<void> | void): void;
 
 // Every widget shows its own language (issue #2: its `lang`, else the nearest `[lang]`, else
 // `<html lang>`), even when widgets on one page ask for different languages.

@@ -4,11 +4,6 @@ import { LocScreener } from '../../src/components/loc-screener/loc-screener.js';
 import { IopCompare } from '../../src/components/iop-compare/iop-compare.js';
 import { ProgramChecklist } from '../../src/components/program-checklist/program-checklist.js';
 
-// Mocha globals from @web/test-runner (no @types/mocha in the project).
-declare function describe(name: string, fn: () => void): void;
-declare function it(name: string, fn: () => Promise<void> | void): void;
-declare function beforeEach(fn: () => Promise<void> | void): void;
-declare function afterEach(fn: () => Promise<void> | void): void;
 
 // Properties set from script or a framework (React, Vue) are not always strings: booleans follow
 // HTML's boolean attributes, numbers and lists become text, anything else is a settings problem.
