@@ -577,6 +577,11 @@ async function main() {
         await useChecklist(page.locator('program-checklist').first(), { programs: 2 });
         await page.locator('program-checklist').first().locator('details').first().evaluate((d) => (d.open = true));
         await probe('checklist and table');
+        // The program shown: a thick Highlight border (a SelectedItem fill would hide its name under the backplate).
+        const tabs = await page.locator('program-checklist').first().evaluate((h) =>
+          [...h.shadowRoot.querySelectorAll('[part="program-tabs"] button')].map((b) => `${b.getAttribute('aria-pressed')}:${getComputedStyle(b).borderTopWidth}`),
+        );
+        if (!tabs.includes('true:4px') || tabs.some((t) => t.startsWith('false:4px'))) bad.push(`program shown not marked in forced colors: ${tabs.join(', ')}`);
         // Focus rings: focus a control by script, then Tab to the next one (keyboard focus → :focus-visible).
         const rings = [];
         for (const [tag, sel] of [

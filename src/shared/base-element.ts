@@ -174,11 +174,14 @@ export abstract class LocElement extends LitElement {
         super.performUpdate();
       } catch (e) {
         console.error(`[level-of-care-widgets] <${this.localName}> could not render; showing crisis help instead.`, e);
+        const hadFocus = this.matches(':focus-within');
         render(
-          html`${crisisBar()}<p>${msg('Something went wrong with this tool. You can still get help now:')}</p>${findHelpLinks()}`,
+          html`${crisisBar()}<p role="alert" tabindex="-1">${msg('Something went wrong with this tool. You can still get help now:')}</p>${findHelpLinks()}`,
           this.renderRoot,
           this.renderOptions,
         );
+        // Focus was in the widget: keep it there, on the message, rather than lose it to the page.
+        if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[role="alert"]')?.focus();
       }
     });
   }

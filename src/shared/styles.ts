@@ -9,6 +9,7 @@ import { css } from 'lit';
  *   --loc-accent            filled buttons and highlights (default #0b57a4)
  *   --loc-accent-text       text on filled buttons (default #fff)
  *   --loc-danger            crisis accents (default #b3261e)
+ *   --loc-danger-text       text on the filled Call 911 button (default #fff)
  *   --loc-surface           widget background (default transparent: the page shows through)
  *   --loc-border            borders (default: the text color at 35 %)
  *   --loc-radius            corner radius (default 0.5rem)

@@ -82,6 +82,21 @@ describe('screener: a red-flag answer reached with arrow keys', () => {
     el.removeEventListener('loc-screener-crisis', count);
   });
 
+  it('after an arrow key, a later click (an assistive tool’s default action) still opens the panel at once', async () => {
+    const el = await toSuicideQuestion();
+    const no = sr(el).querySelector('input[value="no"]') as HTMLInputElement;
+    no.click();
+    await settle(el);
+    no.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await settle(el);
+    expect((sr(el).querySelector('input[value="wish"]') as HTMLInputElement).checked).to.be.true;
+    await new Promise((r) => setTimeout(r, 20));
+    (sr(el).querySelector('input[value="plan"]') as HTMLInputElement).click();
+    await settle(el);
+    expect(sr(el).querySelector('[part="crisis-panel"]')).to.exist;
+  });
+
   it('the note’s button opens the crisis panel at once', async () => {
     const el = await toSuicideQuestion();
     const no = sr(el).querySelector('input[value="no"]') as HTMLInputElement;
@@ -159,6 +174,27 @@ describe('checklist: focus and announcements when programs change', () => {
     expect(squash(sr(el).activeElement?.textContent)).to.equal('Hope Center');
   });
 
+  it('an unnamed program is not named when removed (numbers shift), in the element’s language', async () => {
+    for (const [lang, expected] of [
+      ['en', 'Program removed. Now showing Program 1.'],
+      ['es', 'Se quitó el programa. Ahora se muestra Programa 1.'],
+    ] as const) {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang}><program-checklist></program-checklist></div>`);
+      const el = wrap.querySelector('program-checklist')!;
+      const add = lang === 'en' ? 'Add a program' : 'Agregar un programa';
+      await waitUntil(() => !!button(el, add), 'the Add button', { timeout: 10000 });
+      button(el, add)!.click();
+      await settle(el);
+      // Program 1 is shown again, then removed: Program 2 becomes Program 1.
+      (sr(el).querySelector('[part="program-tabs"] button') as HTMLButtonElement).click();
+      await settle(el);
+      button(el, lang === 'en' ? 'Remove this program' : 'Quitar este programa')!.click();
+      await settle(el);
+      await settle(el);
+      expect(squash(sr(el).querySelector('p.no-print[role="status"]')?.textContent)).to.equal(expected);
+    }
+  });
+
   it('the same message twice is announced twice (the status line empties in between)', async () => {
     const el = await fixture<Widget>(html`<program-checklist></program-checklist>`);
     const orig = navigator.clipboard.writeText;
@@ -216,6 +252,22 @@ describe('contrast on light and dark pages', () => {
       expect(contrast(s.outlineColor, s.backgroundColor), 'ring on the button’s fill').to.be.at.least(3);
     });
   }
+});
+
+describe('screener: the Call 911 button keeps its own text color', () => {
+  it('white on the danger red, even when a theme makes --loc-accent-text dark', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><loc-screener audience="adult" focus="both"></loc-screener></div>`);
+    wrap.style.setProperty('--loc-accent', '#8ab4ff');
+    wrap.style.setProperty('--loc-accent-text', '#0b1020');
+    const el = wrap.querySelector('loc-screener')!;
+    (sr(el).querySelector('section.start button') as HTMLButtonElement).click();
+    await settle(el);
+    (sr(el).querySelector('input[value="seizure"]') as HTMLInputElement).click();
+    await settle(el);
+    const call = sr(el).querySelector('[part="crisis-panel"] a.danger') as HTMLElement;
+    const s = getComputedStyle(call);
+    expect(contrast(s.color, s.backgroundColor)).to.be.at.least(4.5);
+  });
 });
 
 describe('compare: whole words in the table, and English source titles marked', () => {

@@ -159,6 +159,21 @@ describe('a widget whose update throws still shows crisis help', () => {
     });
   }
 
+  it('focus inside the widget moves to the announced message, not to the page', async () => {
+    const el = document.createElement('broken-compare') as Widget & { broken: boolean };
+    el.broken = false;
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrap.append(el);
+    await el.updateComplete;
+    (sr(el).querySelector('[part="crisis-bar"] a') as HTMLElement).focus();
+    el.broken = true;
+    (el as unknown as LocScreener).requestUpdate();
+    await el.updateComplete;
+    const alert = sr(el).querySelector('[role="alert"]');
+    expect(alert, 'the message is an alert').to.exist;
+    expect(sr(el).activeElement === alert, 'focus on the message').to.be.true;
+  });
+
   it('the fallback is in the widget’s language', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="es"></div>`);
     const el = document.createElement('broken-screener') as Widget & { broken: boolean };

@@ -78,7 +78,8 @@ export interface ScreenerCtaDetail {
  *
  * @cssprop --loc-accent - Filled buttons and focus rings (default #0b57a4).
  * @cssprop --loc-accent-text - Text on filled buttons (default #fff).
- * @cssprop --loc-danger - Crisis accents (default #b3261e).
+ * @cssprop --loc-danger - Crisis accents and the filled Call 911 button (default #b3261e).
+ * @cssprop --loc-danger-text - Text on the filled Call 911 button (default #fff).
  * @cssprop --loc-surface - Background (default transparent).
  * @cssprop --loc-border - Borders (default: text color at 35 %).
  * @cssprop --loc-radius - Corner radius (default 0.5rem).
@@ -224,8 +225,12 @@ export class LocScreener extends LocElement {
    * screen. Such an answer shows a note with a button instead, and Next opens the crisis panel.
    */
   private arrowed = false;
-  private onKey = (e: KeyboardEvent) => (this.arrowed = e.key.startsWith('Arrow'));
-  private onPointer = () => (this.arrowed = false);
+  private onKey = (e: KeyboardEvent) => {
+    if (!e.key.startsWith('Arrow')) return;
+    // The radio changes in this key's default action, in the same task; any later choice is not an arrow's.
+    this.arrowed = true;
+    setTimeout(() => (this.arrowed = false));
+  };
 
   private choose(q: Question, value: string, checked: boolean): void {
     let v: unknown = value;
@@ -289,7 +294,7 @@ export class LocScreener extends LocElement {
     const last = this.index + 1 >= total;
     // A red-flag answer chosen with an arrow key: help is one step away (see `arrowed`).
     const flagged = this.result.reasons.some((x) => x.level === 'emergency' && x.questions.includes(id));
-    return html`<form class="question" @submit=${this.next} @keydown=${this.onKey} @pointerdown=${this.onPointer} novalidate>
+    return html`<form class="question" @submit=${this.next} @keydown=${this.onKey} novalidate>
       <progress part="progress" max=${total} value=${this.index + 1} aria-hidden="true"></progress>
       <fieldset part="question" aria-describedby=${hint ? 'hint' : nothing}>
         <legend>

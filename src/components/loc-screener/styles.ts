@@ -79,6 +79,7 @@ export const screenerStyles = css`
   .button.danger {
     background: var(--_danger);
     border-color: var(--_danger);
+    color: var(--loc-danger-text, #fff);
   }
   .crisis {
     border-inline-start: 0.5rem solid var(--_danger);

@@ -276,11 +276,16 @@ export class ProgramChecklist extends LocElement {
 
   private removeProgram() {
     const gone = this.data.active;
-    const removed = this.programName(this.program, gone);
+    const removed = this.program.name.trim();
     const programs = this.data.programs.filter((_, i) => i !== gone);
     const active = Math.max(0, gone - 1);
     this.commit({ programs, active }, true);
-    this.say(() => msg(str`${removed} removed. Now showing ${this.programName(programs[active], active)}.`));
+    // An unnamed program is only a number, and the numbers shift: it is not named in the message.
+    // Built in the thunk, so the default names are in the element's language.
+    this.say(() => {
+      const shown = this.programName(programs[active], active);
+      return removed ? msg(str`${removed} removed. Now showing ${shown}.`) : msg(str`Program removed. Now showing ${shown}.`);
+    });
     // The Remove button may be gone (one program left): move to the program now shown.
     this.focusAfterUpdate('[part="program-tabs"] button[aria-pressed="true"]');
   }

@@ -114,10 +114,10 @@ export const checklistStyles = css`
     fieldset.done {
       border-color: Highlight;
     }
+    /* A thick Highlight border: a SelectedItem fill would sit under the text's Canvas backplate. */
     button[aria-pressed='true'] {
-      background: SelectedItem;
-      color: SelectedItemText;
-      border-color: SelectedItem;
+      border-color: Highlight;
+      border-width: 4px;
     }
   }
   @media print {

@@ -104,6 +104,7 @@
 'sf9fcc219a048b2f2': `Pregunte`,
 'sfaa2b28dfcaab5a3': `Programas lado a lado`,
 'sfb37e66bc59f560d': `Preguntas para hacerle a un programa`,
+'sfd5a554933579b1c': str`Se quitó el programa. Ahora se muestra ${0}.`,
 'sfe8aebf009f72f65': `Una buena respuesta:`,
 'sfed020d2e30f007a': `Sí. Revisan las necesidades de salud mental y las tratan, o coordinan la atención con otro proveedor.`,
     };
