@@ -96,9 +96,9 @@ export const SCHEDULE = {
   iopHours: { adult: { min: 9, max: 20, maxExclusive: true }, adolescent: { min: 6, max: 20, maxExclusive: true } },
   // Three or more sessions a week, typically 3–5 days (seeds/000, seeds/004).
   iopDays: { min: 3, max: 5 },
-  // "Several hours a day", "a few hours per session" (seeds/003, seeds/004); 9+ h a week over 3 or more
-  // days (brief §1.3) means at least 3 hours a day, so 3–4 (3 days × 3 h = 9; 5 days × 4 h = 20).
-  iopHoursPerDay: { min: 3, max: 4 },
+  // "Several hours a day", "a few hours per session" (seeds/003, seeds/004). About 3 hours a day keeps 3–5 days
+  // inside the adult 9–19 hours a week (brief §1.3): 3 × 3 = 9, 5 × 3 = 15; 4 hours on 5 days would reach PHP's 20.
+  iopHoursPerDay: { min: 3, max: 3 },
   // Typically 8–12 weeks (seeds/004).
   iopWeeks: { min: 8, max: 12 },
   // PHP: 20+ h/wk for adults and adolescents (brief §1.3 [V]).
@@ -158,7 +158,7 @@ export const LEVEL_FACTS: Readonly<Record<CareLevelId, LevelFacts>> = {
     },
     // Three or more sessions a week, typically 3–5 days (seeds/000, seeds/004).
     daysPerWeek: { value: SCHEDULE.iopDays, sources: ['seed-levels', 'seed-iop-length'] },
-    // 3–4 hours a day: "a few hours per session" (seeds/004), with 9+ h over 3+ days (brief §1.3); see SCHEDULE.
+    // About 3 hours a day: "a few hours per session" (seeds/004), with 9–19 h over 3–5 days (brief §1.3); see SCHEDULE.
     hoursPerDay: { value: SCHEDULE.iopHoursPerDay, sources: ['seed-iop-length', 'asam-hours'] },
     setting: { value: 'home', sources: ['samhsa-iop-advisory', 'seed-levels'] },
     // Some IOPs offer medication management, others do not (seeds/003).

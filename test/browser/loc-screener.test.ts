@@ -381,7 +381,7 @@ describe('<loc-screener>', () => {
       { value: 'chest-pain', kind: 'medical', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
       { value: 'confused', kind: 'medical', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
       { value: 'withdrawal-now', kind: 'medical', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
-      { value: 'took-too-much', kind: 'poison', contacts: ['tel:+18002221222', 'tel:911'] },
+      { value: 'took-too-much', kind: 'poison', contacts: ['tel:+18002221222', 'tel:911', 'tel:988', 'sms:988', CHAT_988] },
       { value: 'hurt-others', kind: 'harm-others', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
     ];
 

@@ -54,7 +54,7 @@ describe('compare: facts', () => {
   });
   it('keeps IOP facts from the brief: 3–5 days, 8–12 weeks, living at home; residential lives in', () => {
     const c = build();
-    assert.deepEqual(cell(c, 'schedule', 'iop').value, { row: 'schedule', days: { min: 3, max: 5 }, hoursPerDay: { min: 3, max: 4 }, setting: 'home' });
+    assert.deepEqual(cell(c, 'schedule', 'iop').value, { row: 'schedule', days: { min: 3, max: 5 }, hoursPerDay: { min: 3, max: 3 }, setting: 'home' });
     assert.deepEqual(cell(c, 'length', 'iop').value, { row: 'length', weeks: { min: 8, max: 12 } });
     assert.deepEqual(cell(c, 'setting', 'residential').value, { row: 'setting', value: 'program' });
     assert.deepEqual((cell(c, 'schedule', 'php').value as { hoursPerDay: unknown }).hoursPerDay, { min: 5, max: 6 });
@@ -65,8 +65,8 @@ describe('compare: facts', () => {
       const least = f.daysPerWeek!.value.min! * f.hoursPerDay!.value.min!;
       const most = f.daysPerWeek!.value.max! * f.hoursPerDay!.value.max!;
       assert.ok(least >= f.hoursPerWeek.value.adult.min!, `${id}: ${least} h is under ${f.hoursPerWeek.value.adult.min}`);
-      const cap = f.hoursPerWeek.value.adult.max;
-      if (cap !== undefined) assert.ok(most <= cap, `${id}: ${most} h is over ${cap}`);
+      const { max: cap, maxExclusive } = f.hoursPerWeek.value.adult;
+      if (cap !== undefined) assert.ok(maxExclusive ? most < cap : most <= cap, `${id}: ${most} h reaches ${cap}`);
     }
   });
   it('ranks cost and steps consistently with intensity', () => {

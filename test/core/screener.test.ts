@@ -122,7 +122,7 @@ describe('red flags (brief §1.5, §4)', () => {
     ['confused', 'medical', ['911', '988']],
     // Withdrawal signs happening now → ER (brief §1.5 D1 row 1).
     ['withdrawal-now', 'medical', ['911', '988']],
-    ['took-too-much', 'poison', ['poison', '911']],
+    ['took-too-much', 'poison', ['poison', '911', '988']],
     ['hurt-others', 'harm-others', ['911', '988']],
   ] as const;
   for (const [option, kind, contacts] of cases) {
@@ -185,20 +185,21 @@ describe('area rules (brief §1.5)', () => {
     assert.deepEqual(o.warnings.map((w) => w.code).sort(), ['naloxone', 'opioid-medication']);
     assert.ok(ev({ withdrawal: ['opioid-sick'] }).warnings.some((w) => w.code === 'opioid-medication'));
   });
-  it('D2: daily medical care or pregnancy with problems → inpatient when care is needed; alone, medical care first', () => {
-    const need = { 'use-frequency': 'weekly', 'use-problems': ['none'] } as const; // early help
+  it('D2: daily medical care or pregnancy with problems → inpatient with a substance use need of OP or more; else a doctor first', () => {
+    const need = { 'use-frequency': 'weekly', 'use-problems': ['cravings', 'duties'] } as const; // OP
     assert.equal(ev({ ...need, medical: ['daily-care'] }).level, 'inpatient');
     assert.equal(ev({ ...need, medical: ['pregnant-problems'] }).level, 'inpatient');
-    assert.equal(ev({ focus: 'mental-health', mood: 'more-than-half', medical: ['daily-care'] }).level, 'inpatient');
-    // No substance or mental-health need: no program level, "see your doctor first" (brief §1.5 D2 "or medical care first").
-    for (const alone of [
-      { medical: ['daily-care'] },
-      { focus: 'mental-health', suicide: 'no', mood: 'not-at-all', medical: ['pregnant-problems'] },
-      { focus: 'substance', 'use-frequency': 'never', medical: ['pregnant-problems'] },
+    // No such need: no inpatient level, "medical care first" (brief §1.5 D2); other needs keep their own level.
+    for (const [answers, level] of [
+      [{ medical: ['daily-care'] }, 'none'],
+      [{ focus: 'mental-health', suicide: 'no', mood: 'not-at-all', medical: ['pregnant-problems'] }, 'none'],
+      [{ focus: 'substance', 'use-frequency': 'never', medical: ['pregnant-problems'] }, 'none'],
+      [{ focus: 'substance', 'use-frequency': 'weekly', substances: ['alcohol'], 'use-problems': ['none'], medical: ['pregnant-problems'] }, 'early'],
+      [{ focus: 'mental-health', mood: 'more-than-half', 'self-care': 'yes', medical: ['daily-care'] }, 'op'],
     ] as const) {
-      const r = ev(alone);
-      assert.equal(r.level, 'none', JSON.stringify(alone));
-      assert.ok(r.warnings.some((w) => w.code === 'medical-first'), JSON.stringify(alone));
+      const r = ev(answers);
+      assert.equal(r.level, level, JSON.stringify(answers));
+      assert.ok(r.warnings.some((w) => w.code === 'medical-first'), JSON.stringify(answers));
       assert.ok(!r.reasons.some((x) => x.code === 'medical-needs'));
     }
     const p = ev({ medical: ['pregnant'] });
@@ -239,6 +240,17 @@ describe('area rules (brief §1.5)', () => {
     assert.equal(at(7), 'residential');
     assert.equal(ev({ 'use-frequency': 'weekly', 'use-problems': ['none'] }).level, 'early');
   });
+  it('a skipped frequency question does not cancel the use and withdrawal rules', () => {
+    const six = ['more-than-planned', 'cant-cut-down', 'lots-of-time', 'cravings', 'duties', 'relationships'] as const;
+    assert.equal(ev({ focus: 'substance', substances: ['alcohol'], 'use-problems': [...six], withdrawal: ['none'], home: ['safe-stable', 'support'] }).level, 'residential');
+    const shakes = ev({ focus: 'substance', substances: ['alcohol'], 'use-problems': ['none'], withdrawal: ['shakes'] });
+    assert.equal(shakes.level, 'inpatient'); // no confirmed supportive person (brief §1.5 D1 row 2, conservative)
+    assert.ok(shakes.warnings.some((w) => w.code === 'dont-stop-suddenly'));
+  });
+  it('"something else", used daily with past shakes, is treated like alcohol or sedatives (conservative)', () => {
+    assert.equal(ev({ 'use-frequency': 'daily', substances: ['other'], withdrawal: ['shakes'], 'use-problems': ['none'] }).level, 'inpatient');
+    assert.equal(ev({ 'use-frequency': 'daily', substances: ['cannabis'], withdrawal: ['shakes'], 'use-problems': ['none'] }).level, 'early');
+  });
   it('weekly or daily use is early help even when the problems question was skipped (brief §1.4)', () => {
     assert.equal(ev({ 'use-frequency': 'daily', substances: ['alcohol'] }).level, 'early');
     assert.equal(ev({ 'use-frequency': 'weekly' }).level, 'early');
@@ -266,6 +278,11 @@ describe('area rules (brief §1.5)', () => {
     assert.equal(ev({ focus: 'mental-health', mood: 'more-than-half', home: ['unsafe'] }).level, 'op');
     assert.equal(ev({ focus: 'both', 'use-frequency': 'never', mood: 'more-than-half', home: ['safe-stable', 'support', 'others-use'] }).level, 'op');
     assert.equal(ev({ focus: 'both', 'use-frequency': 'weekly', 'use-problems': ['cravings', 'duties'], home: ['others-use', 'support'] }).level, 'residential');
+    // Using, but the need is mental health only: the home rules stay off.
+    const light = { focus: 'both', 'use-frequency': 'less-than-weekly', substances: ['alcohol'], 'use-problems': ['none'], withdrawal: ['none'], 'self-care': 'yes' } as const;
+    assert.equal(ev({ ...light, mood: 'more-than-half', home: ['support', 'others-use'] }).level, 'op');
+    assert.equal(ev({ ...light, mood: 'nearly-every-day', home: ['unsafe'] }).level, 'iop');
+    assert.equal(ev({ focus: 'substance', 'use-frequency': 'less-than-weekly', 'use-problems': ['none'], suicide: 'wish', home: ['unsafe'] }).level, 'iop');
   });
   it('D4: readiness never raises the level', () => {
     for (const readiness of ['ready', 'unsure', 'not-ready'] as const) {

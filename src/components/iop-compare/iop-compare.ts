@@ -38,7 +38,7 @@ const rowName = (id: CompareRowId): string =>
 function range(r: Range | undefined): string | undefined {
   if (!r) return undefined;
   const top = r.max != null && r.maxExclusive ? r.max - 1 : r.max;
-  if (r.min != null && top != null) return `${r.min}–${top}`;
+  if (r.min != null && top != null) return r.min === top ? `${r.min}` : `${r.min}–${top}`;
   if (r.min != null) return msg(str`${r.min} or more`);
   if (r.max != null) return r.maxExclusive ? msg(str`Under ${r.max}`) : msg(str`Up to ${r.max}`);
   return undefined;

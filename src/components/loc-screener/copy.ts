@@ -59,7 +59,7 @@ export function optionText(q: QuestionId, value: string): string {
       return msg('A seizure');
     case 'danger-now:chest-pain': return msg('Chest pain');
     case 'danger-now:confused': return msg('Very confused, or seeing or hearing things that are not there');
-    case 'danger-now:withdrawal-now': return msg('Shakes, sweats or fever since you stopped drinking or stopped sleep or anxiety pills');
+    case 'danger-now:withdrawal-now': return msg('Shakes, sweats or fever since you stopped or cut down on drinking or sleep or anxiety pills');
     case 'danger-now:took-too-much': return msg('Took too much of a drug, medicine or something harmful, but is awake');
     case 'danger-now:hurt-others': return msg('Wanting to hurt someone else badly');
     case 'suicide:no':
@@ -162,7 +162,7 @@ export function reasonText(code: ReasonCode): string {
     case 'withdrawal-severe': return msg('You have had a seizure or DTs when stopping. Stopping again is safest with 24-hour medical care.');
     case 'withdrawal-with-support': return msg('You use every day and get shakes or sweats when you stop. A doctor should guide stopping, with someone at home to help.');
     case 'withdrawal-without-support': return msg('You use every day and get shakes or sweats when you stop, and you may not have help at home. Stopping is safest with 24-hour medical care.');
-    case 'medical-needs': return msg('Your health needs daily medical care, so care with doctors and nurses comes first.');
+    case 'medical-needs': return msg('Your health or your pregnancy needs daily medical care. Care with doctors and nurses comes first.');
     case 'cannot-care-for-self': return msg('It is hard to take care of yourself right now. Care with staff there day and night can keep you safe.');
     case 'suicidal-thoughts': return msg('You have had thoughts of suicide. A program with mental health care most days can help.');
     case 'death-wish': return msg('You have wished you were dead. That matters. Mental health care a few days a week can help.');
@@ -173,7 +173,7 @@ export function reasonText(code: ReasonCode): string {
     case 'use-moderate': return msg('Alcohol or drug use has caused several problems for you (4 or 5 on the list).');
     case 'use-some': return msg('Alcohol or drug use has caused some problems for you (2 or 3 on the list).');
     case 'use-early': return msg('You use often or have had a problem from using. Early help can stop problems from growing.');
-    case 'not-enough-now': return msg('Your care now is not enough. Ask about more hours of care than you have now.');
+    case 'not-enough-now': return msg('Your care now is not enough. Ask about a program with more hours of care.');
     case 'repeated-return': return msg('Problems came back after treatment more than once. More support each day may help.');
     case 'returned-after-treatment': return msg('Problems came back after treatment. More support each week can help you get back on track.');
     case 'home-unsafe': return msg('Your home is not safe or steady. Living at a program for a while gives you a safe place to get better.');
@@ -191,8 +191,8 @@ export function warningText(code: WarningCode): string {
     case 'talk-today': return msg('Please talk to a doctor or counselor today. You can call or text 988 any time, day or night.');
     case 'opioid-medication': return msg('Medicines like buprenorphine, methadone and naltrexone help treat opioid use. Ask any program if they offer them.');
     case 'naloxone': return msg('Keep naloxone (Narcan) close by. It can reverse an opioid overdose.');
-    case 'pregnant': return msg('Tell the program and your doctor that you are pregnant.');
-    case 'medical-first': return msg('Your health problem needs care first. Talk with your doctor about it soon.');
+    case 'pregnant': return msg('Tell your doctor, and any program you talk to, that you are pregnant.');
+    case 'medical-first': return msg("Your health problem needs a doctor's care. Talk with your doctor about it soon.");
     case 'attend-barrier': return msg('Getting to a program may be hard. Ask about online sessions, evening hours or help with rides.');
   }
 }

@@ -27,7 +27,7 @@ export type ContactId = '911' | '988' | 'poison';
 
 /** Who to contact for each kind of danger (brief §4.1, §4.2). */
 export const CRISIS_CONTACTS: Readonly<Record<CrisisKind, readonly ContactId[]>> = {
-  // Every red flag: 911 / ER, plus 988 (brief §1.5 red-flag row).
+  // Every red flag: 911 / ER, plus 988 (brief §1.5 red-flag row); Poison Help first for an awake person.
   // Opioid overdose: call 911, give naloxone, recovery position (brief §4.2, CDPH).
   overdose: ['911', '988'],
   // Seizure now, chest pain, confusion or hallucinations, withdrawal signs now: emergency care (brief §1.5, §4.2 DTs).
@@ -36,8 +36,9 @@ export const CRISIS_CONTACTS: Readonly<Record<CrisisKind, readonly ContactId[]>>
   suicide: ['911', '988'],
   // Intent to hurt someone else: 911, plus 988 (brief §1.5 red-flag row).
   'harm-others': ['911', '988'],
-  // Took too much but awake: Poison Help 1-800-222-1222; 911 instead if unconscious, seizure or trouble breathing (brief §4.1).
-  poison: ['poison', '911'],
+  // Took too much but awake: Poison Help 1-800-222-1222; 911 instead if unconscious, seizure or trouble breathing
+  // (brief §4.1); 988 as for every red flag (§1.5), since taking too much can be self-harm.
+  poison: ['poison', '911', '988'],
 };
 
 export type ReasonCode =
@@ -142,6 +143,19 @@ export function contactsFor(crises: readonly CrisisKind[]): ContactId[] {
 }
 
 const USE_PROBLEM_COUNTED = (v: string) => v !== 'none';
+/** Reasons that come from alcohol or drug use itself. */
+const SUBSTANCE_REASONS: readonly ReasonCode[] = [
+  'withdrawal-severe',
+  'withdrawal-with-support',
+  'withdrawal-without-support',
+  'use-severe',
+  'use-moderate',
+  'use-some',
+  'use-early',
+  'not-enough-now',
+  'repeated-return',
+  'returned-after-treatment',
+];
 
 /**
  * Evaluate answers (partial answers are valid). Never throws: unknown keys and values are ignored.
@@ -165,10 +179,13 @@ export function evaluateScreener(input: unknown, options: ScreenerOptions = {}):
 
   const home = a.home;
   const hasSupport = has(home, 'support');
-  const daily = a['use-frequency'] === 'daily';
+  const freq = a['use-frequency'];
+  // Daily use, or a skipped frequency question: the withdrawal rules assume the worse (conservative).
+  const daily = freq === 'daily' || freq === undefined;
   const substances = a.substances;
-  // Alcohol and sedatives carry the withdrawal seizure risk; unknown substances are treated the same (conservative, brief header).
-  const sedating = !substances || substances.length === 0 || has(substances, 'alcohol', 'sedatives');
+  // Alcohol and sedatives carry the withdrawal seizure risk; unknown or unnamed ("something else") substances are
+  // treated the same (conservative, brief header).
+  const sedating = !substances || substances.length === 0 || has(substances, 'alcohol', 'sedatives', 'other');
 
   // D1 withdrawal ----------------------------------------------------------------------------
   const w = a.withdrawal;
@@ -184,7 +201,7 @@ export function evaluateScreener(input: unknown, options: ScreenerOptions = {}):
     else reason('withdrawal-without-support', 'inpatient', 'withdrawal', 'use-frequency', 'home');
     warn('dont-stop-suddenly', 'withdrawal', 'use-frequency');
   }
-  if (daily && has(substances, 'alcohol', 'sedatives')) {
+  if (freq === 'daily' && has(substances, 'alcohol', 'sedatives')) {
     // People dependent on alcohol or benzodiazepines should not stop suddenly without medical help (brief §1.5 D1 row 2; §4.2).
     warn('dont-stop-suddenly', 'use-frequency', 'substances');
   }
@@ -220,11 +237,10 @@ export function evaluateScreener(input: unknown, options: ScreenerOptions = {}):
   else if (mood === 'more-than-half') reason('mood-moderate', 'op', 'mood'); // moderate band → IOP/OP (§1.5 D3 row 3)
 
   // Use severity (brief §1.4 addictionpolicy heuristic; §1.5 severity rows) -----------------------
-  const freq = a['use-frequency'];
   const problems = (a['use-problems'] ?? []).filter(USE_PROBLEM_COUNTED).length;
-  // Counted when the use questions were answered; weekly or daily use alone is early help even when the
-  // problems question was skipped (≥ weekly use → 0.5, §1.4).
-  if (freq && freq !== 'never' && (a['use-problems'] !== undefined || freq === 'weekly' || freq === 'daily')) {
+  // Counted whenever the person uses (the frequency may be skipped); weekly or daily use alone is early help even
+  // when the problems question was skipped (§1.5 severity row: AUDIT-C positive, 0–1 symptoms → early intervention).
+  if (freq !== 'never' && (a['use-problems'] !== undefined || freq === 'weekly' || freq === 'daily')) {
     if (problems >= 6) reason('use-severe', 'residential', 'use-problems'); // 6+ → residential
     else if (problems >= 4) reason('use-moderate', 'iop', 'use-problems'); // 4–5 → IOP–PHP (IOP as the minimum)
     else if (problems >= 2) reason('use-some', 'op', 'use-problems'); // 2–3 → OP
@@ -247,24 +263,30 @@ export function evaluateScreener(input: unknown, options: ScreenerOptions = {}):
       break;
   }
 
-  // D2 medical, after the other areas: it raises care only when care is already needed ---------------
+  // The level that alcohol or drug use itself calls for (withdrawal, use severity, relapse), for D2 and D6:
+  // both are dimensions of substance use care (§1.5), so they raise only a substance use need of OP or more.
+  const uses =
+    focus !== 'mental-health' &&
+    (freq !== 'never' || problems > 0 || has(w, 'seizure', 'dts', 'shakes', 'opioid-sick'));
+  const substanceLevel = uses
+    ? reasons.filter((r) => SUBSTANCE_REASONS.includes(r.code)).reduce<LevelId>((lvl, r) => higherLevel(lvl, r.level), 'none')
+    : 'none';
+  const substanceNeed = levelRank(substanceLevel) >= levelRank('op');
+
+  // D2 medical, after the other areas -------------------------------------------------------------
   const m = a.medical;
   if (has(m, 'pregnant-problems', 'daily-care')) {
     // Unstable medical problems needing daily nursing; pregnancy with complications → 3.7/4 or medical care
-    // first (§1.5 D2). With a substance or mental-health need: 24-hour medical care. Alone: medical care first.
-    if (reasons.some((r) => r.level !== 'none' && r.level !== 'emergency')) reason('medical-needs', 'inpatient', 'medical');
+    // first (§1.5 D2). With a substance use need of OP or more: 24-hour medical care. Otherwise: see a doctor.
+    if (substanceNeed) reason('medical-needs', 'inpatient', 'medical');
     else warn('medical-first', 'medical');
   }
   if (has(m, 'pregnant', 'pregnant-problems')) warn('pregnant', 'medical'); // pregnancy is a medical consideration (§1.5 D2)
 
-  // D6 living environment: the recovery environment of substance use care (§1.5 D6 rows). It raises care
-  // that is already needed (at least OP), never creates it, and only when the person uses alcohol or drugs:
-  // an unsafe home or people drinking there do not make a mental-health need residential.
-  const needed = reasons.reduce<LevelId>((lvl, r) => higherLevel(lvl, r.level), 'none');
-  const uses =
-    focus !== 'mental-health' &&
-    ((!!freq && freq !== 'never') || problems > 0 || has(w, 'seizure', 'dts', 'shakes', 'opioid-sick'));
-  if (home && uses && levelRank(needed) >= levelRank('op') && !crises.length) {
+  // D6 living environment: the recovery environment of substance use care (§1.5 D6 rows). It raises a
+  // substance use need of at least OP, never creates one: an unsafe home or people drinking there do not
+  // make a mental-health need residential.
+  if (home && substanceNeed && !crises.length) {
     if (has(home, 'unsafe', 'unstable')) {
       // Unsafe home or unstable housing → residential; the source articles say IOP is not a fit (§1.5 D6 row 1).
       reason('home-unsafe', 'residential', 'home');
