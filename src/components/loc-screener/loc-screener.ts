@@ -76,7 +76,7 @@ export interface ScreenerCtaDetail {
  * @csspart button - Every button.
  * @csspart notice - The settings problem notice for editors.
  *
- * @cssprop --loc-accent - Filled buttons and focus rings (default #0b57a4).
+ * @cssprop --loc-accent - Filled buttons and the progress bar (default #0b57a4). Focus rings use the text color.
  * @cssprop --loc-accent-text - Text on filled buttons (default #fff).
  * @cssprop --loc-danger - Crisis accents and the filled Call 911 button (default #b3261e).
  * @cssprop --loc-danger-text - Text on the filled Call 911 button (default #fff).
@@ -220,8 +220,8 @@ export class LocScreener extends LocElement {
   }
 
   /**
-   * True while the last key pressed in the form was an arrow key. Arrow keys move through a radio group
-   * and select each answer they pass (WCAG 3.2.2): passing over a red-flag answer must not take over the
+   * True during the task of an arrow key pressed in the form. Arrow keys move through a radio group and
+   * select each answer they pass (WCAG 3.2.2): passing over a red-flag answer must not take over the
    * screen. Such an answer shows a note with a button instead, and Next opens the crisis panel.
    */
   private arrowed = false;

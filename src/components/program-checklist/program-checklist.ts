@@ -151,7 +151,7 @@ const defaultWords = (): Record<string, Words> => ({
  * @csspart item - One checklist item (a fieldset in visitor mode, a list item in showcase mode).
  * @csspart summary - The count, what is still to ask, and the print, copy and clear buttons.
  * @csspart compare - The side-by-side comparison of programs.
- * @cssprop --loc-accent - Filled buttons, answered items and focus rings.
+ * @cssprop --loc-accent - Filled buttons and answered items. Focus rings use the text color.
  * @cssprop --loc-accent-text - Text on filled buttons.
  * @cssprop --loc-danger - Crisis band and notice borders.
  * @cssprop --loc-border - Borders.

@@ -230,11 +230,12 @@ export function evaluateScreener(input: unknown, options: ScreenerOptions = {}):
   }
   // Mood: our own wording, mapped conservatively to the PHQ/GAD bands of §1.5 D3 (rows 2–3). Not a score.
   const mood = a.mood;
-  // Severe band → same-day or urgent clinician contact + 988; PHP/IOP (§1.5 D3 row 2).
-  if (mood === 'nearly-every-day' && a['self-care'] === 'hard') reason('mood-severe-struggling', 'php', 'mood', 'self-care');
-  else if (mood === 'nearly-every-day') reason('mood-severe', 'iop', 'mood');
-  if (mood === 'nearly-every-day') warn('talk-today', 'mood');
-  else if (mood === 'more-than-half') reason('mood-moderate', 'op', 'mood'); // moderate band → IOP/OP (§1.5 D3 row 3)
+  if (mood === 'nearly-every-day') {
+    // Severe band → same-day or urgent clinician contact + 988; PHP/IOP (§1.5 D3 row 2).
+    if (a['self-care'] === 'hard') reason('mood-severe-struggling', 'php', 'mood', 'self-care');
+    else reason('mood-severe', 'iop', 'mood');
+    warn('talk-today', 'mood');
+  } else if (mood === 'more-than-half') reason('mood-moderate', 'op', 'mood'); // moderate band → IOP/OP (§1.5 D3 row 3)
 
   // Use severity (brief §1.4 addictionpolicy heuristic; §1.5 severity rows) -----------------------
   const problems = (a['use-problems'] ?? []).filter(USE_PROBLEM_COUNTED).length;
