@@ -37,15 +37,16 @@ const budgets = [
   { name: 'program-checklist.js (issue #4: 10 KB; #6: 14 KB)', files: ['dist/cdn/program-checklist.js'], max: 10 * KB },
   ...rows.filter((r) => /\.es\.[\w-]+\.js$/.test(r.file)).map((r) => ({ name: `language chunk ${r.file}`, files: [r.file], max: 4 * KB })),
 ];
-// Ceilings (gzip, KB): the sizes measured on 2026-11-22 plus about 2 %. Raised once that day, on purpose,
+// Ceilings (gzip, KB): the sizes measured on 2026-11-22 plus about 2 %. Raised twice that day, on purpose:
 // by about 0.4 KB a widget for the crisis-help fallback when an update throws, properties set from
-// script, the audit's accessibility fixes and the brief's added red flag and warnings.
+// script, the audit's accessibility fixes and the brief's added red flag and warnings; then by about
+// 0.35 KB for the notices editors get when a site builder moves or mangles the settings.
 const CEILINGS = {
-  'dist/cdn/loc-screener.js': 20.95,
-  'dist/cdn/iop-compare.js': 16.7,
-  'dist/cdn/program-checklist.js': 17.7,
-  'dist/cdn/level-of-care-widgets.js': 33.0,
-  'dist/cdn/level-of-care-widgets.classic.js': 44.6,
+  'dist/cdn/loc-screener.js': 21.4,
+  'dist/cdn/iop-compare.js': 17.15,
+  'dist/cdn/program-checklist.js': 18.1,
+  'dist/cdn/level-of-care-widgets.js': 33.5,
+  'dist/cdn/level-of-care-widgets.classic.js': 45.1,
   'dist/cdn/autoloader.js': 0.5,
 };
 const LANGUAGE_CHUNK_CEILING = 6.15;

@@ -21,7 +21,11 @@ export class IssueList {
 
 const MAX_SHOWN = 60;
 
-/** Quote a value for a message, shortened and with control characters removed. */
+/**
+ * Quote a value for a message, shortened and with control characters removed. Text is in quotes;
+ * numbers, booleans and lists are shown as JSON without them, so "1" and 1 look different. Curly
+ * quotes, which look like straight ones, are named.
+ */
 export function quote(value: unknown): string {
   let s: string;
   try {
@@ -31,7 +35,13 @@ export function quote(value: unknown): string {
   }
   // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u001f\u007f]/g, ' ');
-  return `"${s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s}"`;
+  const shown = s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s;
+  return (typeof value === 'string' ? `"${shown}"` : shown) + (typeof value === 'string' ? pasteHint(value) : '');
+}
+
+/** Curly quotes pasted from a word processor look like straight ones: name them, or ''. */
+export function pasteHint(text: string): string {
+  return /[\u201c\u201d\u2018\u2019]/.test(text) ? ' (it has curly quotes)' : '';
 }
 
 /** An enumerated attribute: null when absent or empty; the default (undefined) and an issue when unknown. */
@@ -125,6 +135,9 @@ export function parseText(value: unknown, field: string, issues: IssueList, max 
   }
   const v = value.trim();
   if (!v) return undefined;
+  // Shown exactly as written: HTML is never read, so tags and entities would show as typed.
+  if (/<\/?[a-z!][^>]*>|&(#\d+|#x[\da-f]+|[a-z]+);/i.test(v))
+    issues.add(field, `${quote(v)}: HTML is not read, so write plain text, like "Smith & Jones".`);
   if (v.length > max) {
     issues.add(field, `is longer than ${max} characters and was shortened.`);
     return v.slice(0, max);
@@ -174,7 +187,8 @@ export function parseJsonObject(text: string | null | undefined, field: string, 
   try {
     data = JSON.parse(text);
   } catch (e) {
-    issues.add(field, `is not valid JSON (${(e as Error).message}). Check quotes and commas; the widget uses its attributes and defaults.`);
+    const page = /^\s*</.test(text) ? ' (it is a web page)' : pasteHint(text);
+    issues.add(field, `is not valid JSON${page}: ${(e as Error).message}. Check quotes and commas; the widget uses its attributes and defaults.`);
     return undefined;
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {

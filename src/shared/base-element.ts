@@ -53,6 +53,7 @@ export abstract class LocElement extends LitElement {
   private scriptJson: string | null = null;
   private fetchedJson: string | null = null;
   private srcIssues: readonly ConfigIssue[] = [];
+  private placementIssues: readonly ConfigIssue[] = [];
   private src?: string;
   private srcAbort?: AbortController;
   private configSrcValue: string | null = null;
@@ -192,16 +193,36 @@ export abstract class LocElement extends LitElement {
   }
 
   private readChildJson(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    this.scriptJson = script ? script.textContent : null;
+    const scripts = this.querySelectorAll(':scope > script[type="application/json"]');
+    this.scriptJson = scripts.length ? scripts[0].textContent : null;
+    this.placementIssues = this.settingsPlacement(scripts.length);
     this.syncJson();
+  }
+
+  /**
+   * Settings a site builder has moved or changed are easy to miss, so they get a notice: a second
+   * settings script, or settings that are there but not read (nested in another element, right after
+   * the widget, a script of another type, or text left without its script tag).
+   */
+  private settingsPlacement(direct: number): ConfigIssue[] {
+    const script = '<script type="application/json">';
+    if (direct > 1) return [{ field: 'json', message: `only the first of ${direct} ${script} is read.` }];
+    const loose = [...this.childNodes]
+      .filter((n) => !(n instanceof HTMLScriptElement))
+      .map((n) => n.textContent)
+      .join('')
+      .trim();
+    const missed =
+      !direct &&
+      (!!this.querySelector('script') || loose.startsWith('{') || !!this.nextElementSibling?.matches('script[type="application/json"]'));
+    return missed ? [{ field: 'json', message: `settings were found but not read: put them in one ${script} directly inside <${this.localName}>.` }] : [];
   }
 
   /** Pick the settings text (child script first, then `config-src`) and update the base issues. */
   private syncJson(): void {
     const hasScript = !!this.scriptJson?.trim();
     const text = hasScript ? this.scriptJson : (this.fetchedJson ?? this.scriptJson);
-    const issues = [...this.srcIssues];
+    const issues = [...this.placementIssues, ...this.srcIssues];
     if (hasScript && this.src)
       issues.push({
         field: CONFIG_SRC,

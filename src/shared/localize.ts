@@ -81,7 +81,8 @@ export function withLocale<T>(locale: Locale, fn: () => T): T {
 /** Map any BCP 47 tag to a supported locale: `es`, `es-US`, `es-419` → `es`; anything else → `en`. */
 export function normalizeLocale(tag: string | null | undefined): Locale {
   const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return (LOCALES as readonly string[]).includes(base) ? (base as Locale) : 'en';
+  // Language names editors type instead of codes.
+  return /^(es|spanish|espa(n|ñ)ol)$/.test(base) ? 'es' : 'en';
 }
 
 /**

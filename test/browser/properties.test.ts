@@ -182,3 +182,53 @@ describe('a widget whose update throws still shows crisis help', () => {
     expect(text(el)).to.include('Llamar al 911');
   });
 });
+
+describe('settings a site builder moved or changed get a notice', () => {
+  const SETTINGS = '{"version":1,"centerName":"Riverbend"}';
+  const cases: [string, string, RegExp][] = [
+    ['script tag removed, text left', `<loc-screener>${SETTINGS}</loc-screener>`, /settings were found but not read: put them in one <script type="application\/json"> directly inside <loc-screener>/],
+    ['wrapped in a paragraph', `<loc-screener><p>${SETTINGS}</p></loc-screener>`, /settings were found but not read/],
+    ['script nested in a div', `<loc-screener><div><script type="application/json">${SETTINGS}</script></div></loc-screener>`, /settings were found but not read/],
+    ['script of another type', `<iop-compare><script type="text/json">${SETTINGS}</script></iop-compare>`, /settings were found but not read: .* directly inside <iop-compare>/],
+    ['two settings scripts', `<program-checklist><script type="application/json">{"version":1}</script><script type="application/json">{"version":1}</script></program-checklist>`, /only the first of 2 <script type="application\/json"> is read/],
+    ['script right after the widget', `<iop-compare></iop-compare><script type="application/json">${SETTINGS}</script>`, /settings were found but not read/],
+  ];
+  for (const [name, markup, expected] of cases) {
+    it(name, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrap.innerHTML = markup;
+      const el = wrap.firstElementChild as Widget;
+      await el.updateComplete;
+      expect(notice(el)).to.match(expected);
+      expect(has911(el)).to.be.true;
+      expect(errors.some((args) => expected.test(String(args[0]))), 'console.error names it too').to.be.true;
+      // Crisis help comes before the editor's notice.
+      const bar = sr(el).querySelector('[part="crisis-bar"]')!;
+      const box = sr(el).querySelector('[part="notice"]')!;
+      expect(bar.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    });
+  }
+  it('settings in their place give no notice', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrap.innerHTML = `<loc-screener><script type="application/json">${SETTINGS}</script></loc-screener>`;
+    const el = wrap.firstElementChild as Widget;
+    await el.updateComplete;
+    expect(notice(el)).to.equal('');
+    expect(text(el)).to.include('Shared by Riverbend.');
+  });
+  it('lang="spanish" and lang="español" are read as Spanish', async () => {
+    for (const lang of ['spanish', 'español']) {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang}><iop-compare></iop-compare></div>`);
+      const el = wrap.querySelector('iop-compare')!;
+      await waitUntil(() => text(el).includes('Horas por semana'), `Spanish for lang="${lang}"`, { timeout: 10000 });
+    }
+  });
+  it('HTML in a center name is shown as typed, and the editor is told', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrap.innerHTML = `<iop-compare><script type="application/json">{"version":1,"centerName":"Smith &amp; Jones <em>Recovery</em>"}</script></iop-compare>`;
+    const el = wrap.firstElementChild as Widget;
+    await el.updateComplete;
+    expect(notice(el)).to.include('HTML is not read');
+    expect(sr(el).querySelector('em')).to.be.null;
+  });
+});

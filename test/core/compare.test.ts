@@ -169,7 +169,9 @@ describe('compare: configuration', () => {
   it('keeps hostile strings as plain data', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const { config, issues } = parseCompareConfig({}, JSON.stringify({ centerName: evil, cells: { iop: { fits: evil } } }));
-    assert.deepEqual(issues, []);
+    // Kept as typed (shown as text), and the editor is told HTML is not read.
+    assert.deepEqual(issues.map((i) => i.field), ['json.centerName', 'json.cells.iop.fits']);
+    assert.ok(issues.every((i) => i.message.includes('HTML is not read')));
     assert.equal(config.centerName, evil);
     assert.equal(cell(buildComparison(config), 'fits', 'iop').own, evil);
   });

@@ -33,7 +33,14 @@ describe('shared parsers', () => {
   it('quotes values shortly and without control characters', () => {
     assert.equal(quote('a\nb'), '"a b"');
     assert.ok(quote('x'.repeat(200)).length < 70);
-    assert.equal(quote({ a: 1 }), '"{"a":1}"');
+    assert.equal(quote({ a: 1 }), '{"a":1}');
+    // Text in quotes, numbers without: "1" and 1 look different.
+    assert.equal(quote('1'), '"1"');
+    assert.equal(quote(1), '1');
+  });
+  it('names curly quotes, which look like straight ones', () => {
+    assert.match(quote('“/contact”'), /curly quotes/);
+    assert.equal(quote('/contact'), '"/contact"');
   });
 });
 

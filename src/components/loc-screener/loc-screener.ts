@@ -252,7 +252,8 @@ export class LocScreener extends LocElement {
   }
 
   override render() {
-    return html`${this.renderIssues(this.issues)}${crisisBar()}
+    // Crisis help first, before any notice for the editor, as in every widget.
+    return html`${crisisBar()}${this.renderIssues(this.issues)}
       <div class="screen">${this.renderScreen()}</div>`;
   }
 
