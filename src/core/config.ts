@@ -136,7 +136,8 @@ export function parseText(value: unknown, field: string, issues: IssueList, max 
   const v = value.trim();
   if (!v) return undefined;
   // Shown exactly as written: HTML is never read, so tags and entities would show as typed.
-  if (/<\/?[a-z!][^>]*>|&(#\d+|#x[\da-f]+|[a-z]+);/i.test(v))
+  // Linear: a tag's start or an entity, checked on at most the shown length (hostile input can be huge).
+  if (/<\/?[a-z!]|&(#\d+|#x[\da-f]+|[a-z]+);/i.test(v.slice(0, max + 1)))
     issues.add(field, `${quote(v)}: HTML is not read, so write plain text, like "Smith & Jones".`);
   if (v.length > max) {
     issues.add(field, `is longer than ${max} characters and was shortened.`);

@@ -923,7 +923,8 @@ describe('<loc-screener>', () => {
         const el = await fixture<LocScreener>(
           html`${withConfig({ version: 1, centerName: name, cta: { phone: '555-0100', href: '/contact' } }, { audience: 'adult', focus: 'substance' })}`,
         );
-        expect(q(el, '[part="notice"]')).to.be.null;
+        // Shown as typed; the editor is told HTML is not read (a string check: a failing DOM diff stalls the runner).
+        expect(text(q(el, '[part="notice"]'))).to.contain('HTML is not read');
         expect(text(q(el, 'section.start'))).to.contain(`Shared by ${name}.`);
         expect(qa(el, 'img, script')).to.have.length(0);
         await start(el);
