@@ -1,4 +1,4 @@
-// Shared by scripts/bench.mjs and scripts/robustness.mjs: build when needed, serve the repository with
+// Shared by scripts/bench.mjs, scripts/robustness.mjs and scripts/e2e.mjs: build when needed, serve the repository with
 // scripts/serve.mjs on a free port (a child process), and launch Debian's Chromium (CHROME_PATH or
 // /usr/bin/chromium; no browser is downloaded).
 import { spawn } from 'node:child_process';

@@ -15,15 +15,11 @@
 // 127.0.0.1 port (a child process, always stopped), prints one `ok`/`FAIL` line per check with what it
 // measured, ends with `e2e: N passed, M failed` and exits 1 on any failure. About 30–60 s on 2 cores.
 // E2E_ONLY=<regex> runs only the checks whose name matches (for debugging).
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { ensureBuild, launchChromium, startServer } from './bench-harness.mjs';
 import { assert, createReport } from './report.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
 const secs = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 const AXE_PATH = fileURLToPath(import.meta.resolve('axe-core/axe.min.js'));
@@ -37,57 +33,10 @@ const report = createReport({ only: process.env.E2E_ONLY ? new RegExp(process.en
 const { check } = report;
 const note = (text) => console.log(`      ${text}`);
 
-// ---------------------------------------------------------------------------------------------
-// The server: scripts/serve.mjs as a child process on a free port.
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-let server;
-function stopServer() {
-  if (server && server.exitCode === null && !server.killed) server.kill('SIGTERM');
-}
-process.on('exit', stopServer);
+// Ctrl+C still stops the server (bench-harness kills it on exit).
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
-
-async function startServer() {
-  const port = await freePort();
-  server = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('scripts/serve.mjs did not start within 10 s')), 10_000);
-    let out = '';
-    server.stdout.on('data', (d) => {
-      out += d;
-      if (out.includes('Demo:')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    server.stderr.on('data', (d) => (out += d));
-    server.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`scripts/serve.mjs exited with ${code}: ${out}`));
-    });
-  });
-  return `http://127.0.0.1:${port}`;
-}
-
-function run(cmd, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}\n${out.slice(-2000)}`))));
-  });
-}
+/** The demo server ({ origin, stop }) from bench-harness. */
+let server;
 
 // ---------------------------------------------------------------------------------------------
 // In-page helpers, installed before any page script runs (window.__e2e). They only read the page.
@@ -327,17 +276,12 @@ async function useChecklist(host, { programs = 1 } = {}) {
 
 // ---------------------------------------------------------------------------------------------
 async function main() {
-  if (!['loc-screener', 'iop-compare', 'program-checklist', 'level-of-care-widgets'].every((f) => existsSync(join(root, `dist/cdn/${f}.js`)))) {
-    console.log('…     dist/cdn is missing: running npm run build');
-    await run('npm', ['run', 'build']);
-  }
-  const base = await startServer();
-  const origin = new URL(base).origin;
-  console.log(`…     serving the repo at ${base} (scripts/serve.mjs, pid ${server.pid})`);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  await ensureBuild();
+  server = await startServer();
+  const base = server.origin;
+  const origin = base;
+  console.log(`…     serving the repo at ${base} (scripts/serve.mjs)`);
+  const browser = await launchChromium();
   try {
     const axeSource = readFileSync(AXE_PATH, 'utf8');
     assert(axeSource.length > 100_000, `axe-core not found at ${AXE_PATH}`);
@@ -847,7 +791,7 @@ async function main() {
     note(`axe: ${axeRuns} runs in all (${AXE_TAGS.join(', ')}), ${axeFindings.length} violation(s)`);
   } finally {
     await browser.close().catch(() => {});
-    stopServer();
+    await server.stop();
   }
 }
 
@@ -856,7 +800,7 @@ try {
 } catch (e) {
   report.fail('e2e could not run', e?.stack ?? e);
 }
-stopServer();
+await server?.stop();
 console.log(`…     runtime ${secs()}`);
 console.log(report.summary('e2e'));
 process.exit(report.failed ? 1 : 0);
