@@ -19,14 +19,11 @@ import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { TAGS, launchChromium, root } from './bench-harness.mjs';
 import { assert, createReport } from './report.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
 const secs = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
-const TAGS = ['loc-screener', 'iop-compare', 'program-checklist'];
 const report = createReport();
 const { ok, fail, check } = report;
 
@@ -317,13 +314,7 @@ async function main() {
     });
     const origin = `http://127.0.0.1:${server.address().port}`;
 
-    const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-    assert(existsSync(executablePath), `no Chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROME_PATH`);
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    browser = await launchChromium();
 
     /** Opens a page; records scripts it requested and any page error or console error. */
     async function open(path) {
