@@ -92,7 +92,8 @@ export const SCHEDULE = {
   opHours: { adult: { max: 9, maxExclusive: true }, adolescent: { max: 6, maxExclusive: true } },
   // "one or two hours of therapy once or twice a week" (seeds/001; brief §1.3 OP row).
   opDays: { min: 1, max: 2 },
-  // IOP: 9+ h/wk adults, 6+ adolescents; often quoted 9–19 (brief §1.3, SAMHSA 2021 Advisory [V]).
+  // IOP: 9+ h/wk adults, 6+ adolescents; often quoted 9–19 (brief §1.3, SAMHSA 2021 Advisory [V]); Medicare's IOP
+  // benefit since 2024 is 9–19 hours a week, PHP 20 or more (brief §1.6 C14).
   iopHours: { adult: { min: 9, max: 20, maxExclusive: true }, adolescent: { min: 6, max: 20, maxExclusive: true } },
   // Three or more sessions a week, typically 3–5 days (seeds/000, seeds/004).
   iopDays: { min: 3, max: 5 },
@@ -153,8 +154,9 @@ export const LEVEL_FACTS: Readonly<Record<CareLevelId, LevelFacts>> = {
     asamLevel: '2.1',
     // IOP: 9+ h/wk adults, 6+ adolescents; often quoted 9–19 (brief §1.3, SAMHSA 2021 Advisory [V]).
     hoursPerWeek: {
+      // Medicare's IOP benefit since 2024: 9–19 hours a week (brief §1.6 C14).
       value: SCHEDULE.iopHours,
-      sources: ['samhsa-iop-advisory', 'asam-hours'],
+      sources: ['cms-iop', 'samhsa-iop-advisory', 'asam-hours'],
     },
     // Three or more sessions a week, typically 3–5 days (seeds/000, seeds/004).
     daysPerWeek: { value: SCHEDULE.iopDays, sources: ['seed-levels', 'seed-iop-length'] },
@@ -166,7 +168,8 @@ export const LEVEL_FACTS: Readonly<Record<CareLevelId, LevelFacts>> = {
     // Typically 8–12 weeks (seeds/004).
     lengthWeeks: { value: SCHEDULE.iopWeeks, sources: ['seed-iop-length'] },
     // Mild to moderate use, a stable and supportive home, or stepping down (seeds/000, seeds/004).
-    fits: { value: 'mild-moderate', sources: ['seed-levels', 'seed-iop-length'] },
+    // IOP is often a step down from more intensive levels (CHCS 2023 on the CMS rule, C2).
+    fits: { value: 'mild-moderate', sources: ['cms-iop', 'seed-levels', 'seed-iop-length'] },
     // Severe withdrawal, unstable health, unsafe home or high relapse risk need more (seeds/004; brief §1.5 D6).
     notEnough: { value: 'withdrawal-unsafe-home', sources: ['seed-iop-length'] },
     // Little or no interruption to work, school or family (seeds/000, seeds/004).
@@ -182,7 +185,8 @@ export const LEVEL_FACTS: Readonly<Record<CareLevelId, LevelFacts>> = {
     id: 'php',
     asamLevel: '2.5',
     // PHP: 20+ h/wk for adults and adolescents (brief §1.3 [V]).
-    hoursPerWeek: { value: SCHEDULE.phpHours, sources: ['asam-hours', 'php-hours'] },
+    // PHP 20 or more hours a week (brief §1.3; CMS 2024, C14).
+    hoursPerWeek: { value: SCHEDULE.phpHours, sources: ['cms-iop', 'asam-hours', 'php-hours'] },
     // 4–5 days a week, 5–6 hours a day (seeds/000, seeds/004; brief §1.3): see SCHEDULE.
     daysPerWeek: { value: SCHEDULE.phpDays, sources: ['seed-levels', 'seed-iop-length', 'php-hours'] },
     hoursPerDay: { value: SCHEDULE.phpHoursPerDay, sources: ['seed-levels', 'php-hours'] },

@@ -8,18 +8,10 @@ import { LocElement } from '../../shared/base-element.js';
 import { registerCatalog } from '../../shared/localize.js';
 import { baseStyles } from '../../shared/styles.js';
 import { crisisBar } from '../../shared/crisis.js';
+import { levelName } from '../../shared/level-names.js';
 import { compareStyles } from './styles.js';
 
 registerCatalog(() => import('../../locales/iop-compare/es.js'));
-
-const levelName = (id: string): string =>
-  ({
-    op: msg('Outpatient (OP)'),
-    iop: msg('Intensive outpatient (IOP)'),
-    php: msg('Partial hospitalization (PHP)'),
-    residential: msg('Residential'),
-    inpatient: msg('Hospital inpatient'),
-  })[id] ?? id;
 
 const rowName = (id: CompareRowId): string =>
   ({
@@ -96,7 +88,7 @@ function factText(v: CellValue, lang: string): string | TemplateResult {
     case 'cost':
       return [msg('Lowest'), msg('Low'), msg('Middle'), msg('High'), msg('Highest')][v.rank - 1] ?? '—';
     case 'steps': {
-      const list = (ids: readonly string[]) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(ids.map(levelName));
+      const list = (ids: readonly string[]) => new Intl.ListFormat(lang, { type: 'disjunction' }).format(ids.map((id) => levelName(id as CompareLevelId)));
       if (!v.up.length && !v.down.length) return '—';
       return html`${v.up.length ? html`<span>${msg(str`If more care is needed: ${list(v.up)}`)}</span><br />` : nothing}${
         v.down.length ? html`<span>${msg(str`When ready for less: ${list(v.down)}`)}</span>` : nothing
@@ -219,6 +211,8 @@ export class IopCompare extends LocElement {
     const v = this.view!;
     const caption = v.audience === 'adolescent' ? msg('Levels of care side by side, for teens') : msg('Levels of care side by side, for adults');
     const hl = (c: { highlighted: boolean }) => (c.highlighted ? 'hl' : '');
+    // "Many IOPs offer virtual sessions" (seeds/004); "some online programs", helpful in rural areas (seeds/001).
+    const telehealthNote = v.notes.find((n) => n.source.id === 'seed-iop-length');
     return html`${crisisBar()}${this.renderIssues(this.issues)}
       <div class="wide">
         <table part="table">
@@ -265,6 +259,10 @@ export class IopCompare extends LocElement {
       </div>
       <div class="notes" part="notes">
         <p>${msg('Informed by ASAM concepts. These are general facts, not a diagnosis or medical advice. Cost depends on your insurance, so ask each program. A professional can help you choose.')}</p>
+        <p>
+          ${msg('Online IOP: many programs also meet by video. This can help if getting there is hard, or if there are few programs nearby. Ask each program.')}
+          ${telehealthNote ? html`<sup>[${telehealthNote.n}]</sup>` : nothing}
+        </p>
         <h3>${msg('Sources')}</h3>
         <ol>
           ${v.notes.map(

@@ -2,17 +2,31 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import type { ConfigIssue } from '../../core/config.js';
-import { type ContactId, type CrisisKind, type ScreenerResult, evaluateScreener } from '../../core/screener/evaluate.js';
-import { type Answers, type Question, type QuestionId, cleanAnswers, getQuestion } from '../../core/screener/questions.js';
+import { type ContactId, type CrisisKind, type ScreenerResult, evaluateScreener, shownReasons } from '../../core/screener/evaluate.js';
+import {
+  type Answers,
+  type Question,
+  type QuestionId,
+  type ScreenerContext,
+  cleanAnswers,
+  getQuestion,
+  progressTotal,
+  questionOptions,
+} from '../../core/screener/questions.js';
 import { type CallToAction, type ScreenerConfig, ctaForLevel, parseScreenerConfig } from '../../core/screener/config.js';
 import { LocElement } from '../../shared/base-element.js';
 import { CONTACT_LINKS, crisisBar, findHelpLinks } from '../../shared/crisis.js';
 import { registerCatalog } from '../../shared/localize.js';
 import { baseStyles } from '../../shared/styles.js';
-import { levelDayToDay, levelName, optionText, questionHint, questionText, reasonText, warningText } from './copy.js';
+import { helperTipText, levelDayToDay, levelName, optionText, questionHint, questionText, reasonText, warningText } from './copy.js';
+import { summaryText } from './summary.js';
 import { screenerStyles } from './styles.js';
 
 registerCatalog(() => import('../../locales/loc-screener/es.js'));
+
+/** The National Domestic Violence Hotline: call 1-800-799-7233, or text START to 88788 (brief §1.6 C10). */
+const DV_CALL = 'tel:+18007997233';
+const DV_TEXT = 'sms:88788?&body=START';
 
 type Screen = 'start' | 'question' | 'crisis' | 'result';
 
@@ -54,6 +68,7 @@ export interface ScreenerCtaDetail {
  *
  * @attr {'adult' | 'adolescent'} audience - `adult` or `adolescent`; when absent, the screener asks the person's age.
  * @attr {'substance' | 'mental-health' | 'both'} focus - `substance`, `mental-health` or `both`; when absent, the screener asks.
+ * @attr {'self' | 'other'} respondent - `self`, or `other` for someone answering for another person (every question and result then speaks of "them"); when absent, the screener asks.
  * @attr {string} levels-offered - Levels the program offers, e.g. `php iop op` (ids: inpatient residential php iop op early).
  * @attr {string} cta-phone - Phone number for the call to action, e.g. `1-555-555-0100`.
  * @attr {string} cta-href - Link for the call to action: an https:// address or a path on the site.
@@ -94,6 +109,7 @@ export class LocScreener extends LocElement {
   static override properties = {
     audience: {},
     focusArea: { attribute: 'focus' },
+    respondent: {},
     levelsOffered: { attribute: 'levels-offered' },
     ctaPhone: { attribute: 'cta-phone' },
     ctaHref: { attribute: 'cta-href' },
@@ -106,6 +122,8 @@ export class LocScreener extends LocElement {
   audience: string | null = null;
   /** The `focus` attribute (named `focusArea` because `focus()` is an HTMLElement method). */
   focusArea: string | null = null;
+  /** `respondent`: `self` or `other` (helper mode); when absent, the screener asks. */
+  respondent: string | null = null;
   levelsOffered: string | null = null;
   ctaPhone: string | null = null;
   ctaHref: string | null = null;
@@ -140,6 +158,7 @@ export class LocScreener extends LocElement {
         {
           audience: this.audience,
           focus: this.focusArea,
+          respondent: this.respondent,
           'levels-offered': this.levelsOffered,
           'cta-phone': this.ctaPhone,
           'cta-href': this.ctaHref,
@@ -166,16 +185,24 @@ export class LocScreener extends LocElement {
     this.screen = screen;
     this.index = index;
     this.focusNext = true;
+    this.copyStatus = '';
     if (screen === 'question') {
       const { asked } = this.evaluate();
-      this.emit<ScreenerStepDetail>('loc-screener-step', { index: index + 1, total: asked.length, question: asked[index] });
+      const ctx = this.context();
+      const total = progressTotal(cleanAnswers(this.answers, ctx), asked[index], ctx);
+      this.emit<ScreenerStepDetail>('loc-screener-step', { index: index + 1, total, question: asked[index] });
     }
   }
 
   /** Evaluate the current answers with the host's settings (event handlers run before willUpdate). */
   private evaluate(): ScreenerResult {
-    const { audience, focus, levelsOffered } = this.config;
-    return evaluateScreener(this.answers, { audience, focus, levelsOffered });
+    return evaluateScreener(this.answers, { ...this.context(), levelsOffered: this.config.levelsOffered });
+  }
+
+  /** What the host fixed, so the matching questions are skipped. */
+  private context(): ScreenerContext {
+    const { audience, focus, respondent } = this.config;
+    return { audience, focus, respondent };
   }
 
   private start = () => {
@@ -215,7 +242,7 @@ export class LocScreener extends LocElement {
       asked: r.asked.length,
       answered: r.answered,
     };
-    if (this.config.includeAnswers) detail.answers = JSON.parse(JSON.stringify(cleanAnswers(this.answers, { audience: this.config.audience, focus: this.config.focus })));
+    if (this.config.includeAnswers) detail.answers = JSON.parse(JSON.stringify(cleanAnswers(this.answers, this.context())));
     this.emit('loc-screener-complete', detail);
   }
 
@@ -286,26 +313,29 @@ export class LocScreener extends LocElement {
   }
 
   private renderQuestion() {
-    const id = this.result.asked[this.index];
+    const r = this.result;
+    const other = r.respondent === 'other';
+    const id = r.asked[this.index];
     const q = getQuestion(id)!;
-    const total = this.result.asked.length;
+    // The total counts answers before this question only, so it never moves while the visitor answers it.
+    const total = progressTotal(cleanAnswers(this.answers, this.context()), id, this.context());
     const value = this.answers[id];
     const answered = q.kind === 'multi' ? Array.isArray(value) && value.length > 0 : value !== undefined;
-    const hint = questionHint(id);
-    const last = this.index + 1 >= total;
+    const hint = questionHint(id, other);
+    const last = this.index + 1 >= r.asked.length;
     // A red-flag answer chosen with an arrow key: help is one step away (see `arrowed`).
-    const flagged = this.result.reasons.some((x) => x.level === 'emergency' && x.questions.includes(id));
+    const flagged = r.reasons.some((x) => x.level === 'emergency' && x.questions.includes(id));
     return html`<form class="question" @submit=${this.next} @keydown=${this.onKey} novalidate>
       <progress part="progress" max=${total} value=${this.index + 1} aria-hidden="true"></progress>
       <fieldset part="question" aria-describedby=${hint ? 'hint' : nothing}>
         <legend>
           <h2 tabindex="-1" data-focus>
             <span class="step">${msg(str`Question ${this.index + 1} of ${total}`)}</span>
-            <span class="q">${questionText(id)}</span>
+            <span class="q">${questionText(id, other)}</span>
           </h2>
         </legend>
         ${hint ? html`<p id="hint" class="small">${hint}</p>` : nothing}
-        ${keyed(id, q.options.map((o) => {
+        ${keyed(id, questionOptions(id, this.context()).map((o) => {
           // Keyed by question: reusing one question's inputs for the next (new name, stale checked state)
           // made the browser uncheck a radio just restored on Back.
           const checked = q.kind === 'multi' ? Array.isArray(value) && value.includes(o) : value === o;
@@ -317,14 +347,14 @@ export class LocScreener extends LocElement {
               .checked=${checked}
               @change=${(e: Event) => this.choose(q, o, (e.target as HTMLInputElement).checked)}
             />
-            <span>${optionText(id, o)}</span>
+            <span>${optionText(id, o, other)}</span>
           </label>`;
         }))}
       </fieldset>
       <div role="status">
         ${flagged
           ? html`<p class="flag">
-              <strong>${msg('This answer means you may need help now.')}</strong>
+              <strong>${other ? msg('This answer means they may need help now.') : msg('This answer means you may need help now.')}</strong>
               <button type="button" part="button" @click=${() => this.showCrisis(this.evaluate())}>${msg('Get help now')}</button>
             </p>`
           : nothing}
@@ -338,26 +368,35 @@ export class LocScreener extends LocElement {
     </form>`;
   }
 
-  private renderContacts(contacts: readonly ContactId[]) {
+  private renderContacts(contacts: readonly ContactId[], quiet: readonly ContactId[]) {
+    // Only 911 is the filled, loud button (brief C8): the others are calm buttons, and quieter help is a line after.
     return html`<ul class="big-contacts">
-      ${contacts.map((c) =>
-        c === '911'
-          ? html`<li><a class="button danger" part="button" href=${CONTACT_LINKS.call911} @click=${this.cta('911', CONTACT_LINKS.call911)}>${msg('Call 911')}</a></li>`
-          : c === '988'
-            ? html`<li><a class="button" part="button" href=${CONTACT_LINKS.call988} @click=${this.cta('988', CONTACT_LINKS.call988)}>${msg('Call 988')}</a></li>
-                <li><a class="button" part="button" href=${CONTACT_LINKS.text988} @click=${this.cta('988', CONTACT_LINKS.text988)}>${msg('Text 988')}</a></li>
-                <li><a class="button secondary" part="button" href=${CONTACT_LINKS.chat988} target="_blank" rel="noopener noreferrer" @click=${this.cta('988', CONTACT_LINKS.chat988)}>${msg('Chat at 988lifeline.org')}</a></li>`
-            : html`<li><a class="button" part="button" href=${CONTACT_LINKS.poison} @click=${this.cta('poison', CONTACT_LINKS.poison)}>${msg('Call Poison Help: 1-800-222-1222')}</a></li>`,
-      )}
-    </ul>`;
+        ${contacts.map((c) =>
+          c === '911'
+            ? html`<li><a class="button danger" part="button" href=${CONTACT_LINKS.call911} @click=${this.cta('911', CONTACT_LINKS.call911)}>${msg('Call 911')}</a></li>`
+            : c === '988'
+              ? html`<li><a class="button secondary" part="button" href=${CONTACT_LINKS.call988} @click=${this.cta('988', CONTACT_LINKS.call988)}>${msg('Call 988')}</a></li>
+                  <li><a class="button secondary" part="button" href=${CONTACT_LINKS.text988} @click=${this.cta('988', CONTACT_LINKS.text988)}>${msg('Text 988')}</a></li>
+                  <li><a class="button secondary" part="button" href=${CONTACT_LINKS.chat988} target="_blank" rel="noopener noreferrer" @click=${this.cta('988', CONTACT_LINKS.chat988)}>${msg('Chat at 988lifeline.org')}</a></li>`
+              : html`<li><a class="button secondary" part="button" href=${CONTACT_LINKS.poison} @click=${this.cta('poison', CONTACT_LINKS.poison)}>${msg('Call Poison Help: 1-800-222-1222')}</a></li>`,
+        )}
+      </ul>
+      ${quiet.includes('988')
+        ? html`<p class="quiet">
+            ${msg('Later, to talk with someone:')}
+            <a href=${CONTACT_LINKS.call988} @click=${this.cta('988', CONTACT_LINKS.call988)}>${msg('call 988')}</a>
+            ${msg('or')}
+            <a href=${CONTACT_LINKS.text988} @click=${this.cta('988', CONTACT_LINKS.text988)}>${msg('text 988')}</a>.
+          </p>`
+        : nothing}`;
   }
 
   private renderCrisis() {
     const r = this.result;
     return html`<section class="crisis" part="crisis-panel">
       <h2 tabindex="-1" data-focus>${msg('Get help now')}</h2>
-      ${r.crises.map((k) => this.renderCrisisKind(k))}
-      ${this.renderContacts(r.contacts)}
+      ${r.crises.map((k) => this.renderCrisisKind(k, r.respondent === 'other'))}
+      ${this.renderContacts(r.contacts, r.moreContacts)}
       <div class="actions">
         <button type="button" part="button" class="secondary" @click=${this.back}>${msg('Back to the questions')}</button>
         <button type="button" part="button" class="secondary" @click=${() => this.reset()}>${msg('Start again')}</button>
@@ -365,10 +404,10 @@ export class LocScreener extends LocElement {
     </section>`;
   }
 
-  private renderCrisisKind(kind: CrisisKind) {
+  private renderCrisisKind(kind: CrisisKind, other: boolean) {
     switch (kind) {
       case 'overdose':
-        // Opioid overdose: call 911, give naloxone, support breathing, recovery position, stay (brief §4.2).
+        // Opioid overdose: call 911, give naloxone, support breathing, recovery position, stay (brief §4.2, C8).
         return html`<p><strong>${msg('This may be an overdose. Call 911 now.')}</strong></p>
           <ol>
             <li>${msg('Give naloxone (Narcan) if you have it.')}</li>
@@ -376,17 +415,31 @@ export class LocScreener extends LocElement {
             <li>${msg('Stay with them until help comes.')}</li>
           </ol>`;
       case 'medical': {
-        // Seizure, chest pain, confusion or hallucinations, withdrawal signs now: emergency care (brief §1.5; DTs §4.2).
-        // The withdrawal line only where withdrawal may be the cause: not for chest pain, nor without alcohol or drugs.
+        // Seizure, chest pain, confusion or hallucinations, severe withdrawal signs: emergency care (brief §1.5, §4.2).
+        // Withdrawal is named only when the visitor said the signs came after stopping (C4); confusion or seeing things
+        // may come from a drug such as meth, so it is not blamed on withdrawal (C9).
         const d = (this.answers['danger-now'] as string[] | undefined) ?? [];
-        const withdrawal = d.includes('withdrawal-now') || (this.result.focus !== 'mental-health' && (d.includes('seizure') || d.includes('confused')));
         return html`<p><strong>${msg('This needs emergency care. Call 911 now or go to the nearest emergency room.')}</strong></p>
-          ${withdrawal ? html`<p>${msg('Stopping alcohol or pills can cause confusion, seeing things or seizures. These can be deadly.')}</p>` : nothing}`;
+          ${d.includes('withdrawal-severe')
+            ? html`<p>${msg('A high fever or a racing heart after stopping alcohol or pills can be dangerous withdrawal. It can be deadly.')}</p>`
+            : nothing}`;
       }
       case 'suicide':
-        // 911 for immediate danger, 988 to talk; fewer than 2% of 988 calls involve emergency services (brief §4.1).
-        return html`<p><strong>${msg('You deserve help right now. If you might hurt yourself, call 911.')}</strong></p>
-          <p>${msg('To talk with a caring counselor now, call or text 988. It is free, private and open 24/7. Fewer than 2 in 100 calls need police or an ambulance.')}</p>`;
+        // 911 if in danger now, 988 to talk (fewer than 2% of 988 calls involve emergency services, brief §4.1);
+        // do not stay alone, put means away; a helper stays with them and removes means (C7).
+        return other
+          ? html`<p><strong>${msg('If they might act on these thoughts now, call 911.')}</strong></p>
+              <ul>
+                <li>${msg('Stay with them. Do not leave them alone.')}</li>
+                <li>${msg('Put pills, guns and other things they could use to hurt themselves out of reach.')}</li>
+                <li>${msg('You or they can call or text 988 to talk with a counselor now. It is free, private and open 24/7.')}</li>
+              </ul>`
+          : html`<p><strong>${msg('You deserve help right now. If you might act on these thoughts, call 911.')}</strong></p>
+              <ul>
+                <li>${msg('Do not stay alone. Go to someone you trust, or ask them to come to you.')}</li>
+                <li>${msg('Put pills, guns and other things you could use to hurt yourself away, or give them to someone.')}</li>
+                <li>${msg('To talk with a caring counselor now, call or text 988. It is free, private and open 24/7. Fewer than 2 in 100 calls need police or an ambulance.')}</li>
+              </ul>`;
       case 'harm-others':
         return html`<p><strong>${msg('If someone may get hurt, call 911 now.')}</strong></p>
           <p>${msg('To talk with a counselor now, call or text 988.')}</p>`;
@@ -412,30 +465,52 @@ export class LocScreener extends LocElement {
     </ul>`;
   }
 
+  private renderWarning(code: ScreenerResult['warnings'][number]['code'], other: boolean) {
+    // C10: the National Domestic Violence Hotline, by call or text (START to 88788), with 911 if in danger now.
+    return html`<li>
+      ${warningText(code, other)}
+      ${code === 'domestic-violence'
+        ? html`<span class="contact-row">
+            <a class="contact" href=${DV_CALL} @click=${this.cta('helpline', DV_CALL)}>${msg('Call 1-800-799-7233')}</a>
+            <a class="contact" href=${DV_TEXT} @click=${this.cta('helpline', DV_TEXT)}>${msg('Text START to 88788')}</a>
+          </span>
+          ${msg('In danger now? Call 911.')}`
+        : nothing}
+    </li>`;
+  }
+
   private renderResult() {
     const r = this.result;
+    const other = r.respondent === 'other';
     const name = this.config.centerName;
     const cta = ctaForLevel(this.config, r.level);
-    const shown = r.reasons.filter((x) => x.level !== 'emergency');
+    const shown = shownReasons(r);
+    const helpLinks = html`<div @click=${(e: Event) => this.helpLinkClick(e)}>${findHelpLinks()}</div>`;
     return html`<section class="result" part="result">
       <h2 tabindex="-1" data-focus>
         <span class="step">${msg('Level of care to ask about:')}</span>
         <span class="q">${levelName(r.level)}</span>
       </h2>
-      <p>${levelDayToDay(r.level, r.audience)}</p>
+      <p>${levelDayToDay(r.level, r.audience, other)}</p>
       ${shown.length
         ? html`<h3>${msg('Why')}</h3>
             <ul>
-              ${shown.map((x) => html`<li>${reasonText(x.code)}</li>`)}
+              ${shown.map((x) => html`<li>${reasonText(x.code, other)}</li>`)}
             </ul>`
         : nothing}
       ${r.warnings.length
         ? html`<div class="warnings">
             <h3>${msg('Important')}</h3>
             <ul>
-              ${r.warnings.map((w) => html`<li>${warningText(w.code)}</li>`)}
+              ${r.warnings.map((w) => this.renderWarning(w.code, other))}
             </ul>
           </div>`
+        : nothing}
+      ${r.helperTips.length
+        ? html`<h3>${msg('How you can help')}</h3>
+            <ul>
+              ${r.helperTips.map((t) => html`<li>${helperTipText(t)}</li>`)}
+            </ul>`
         : nothing}
       <h3>${msg('What to do next')}</h3>
       ${r.offered === false
@@ -443,10 +518,12 @@ export class LocScreener extends LocElement {
               ${name ? msg(str`${name} does not offer this level of care.`) : msg('This program does not offer this level of care.')}
               ${msg('These free services can help you find one:')}
             </p>
-            <div @click=${(e: Event) => this.helpLinkClick(e)}>${findHelpLinks()}</div>`
-        : html`<p>${msg('Share this result with a doctor, counselor or program. They will do a full check to find the right care.')}</p>
+            ${helpLinks}
+            ${cta?.phone ? html`<p>${name ? msg(str`You can still call ${name} to talk about your options.`) : msg('You can still call us to talk about your options.')}</p>${this.renderCta({ phone: cta.phone, label: cta.label })}` : nothing}`
+        : html`<p>${msg('Take the summary below to a doctor, counselor or program. They will do a full check to find the right care.')}</p>
             ${this.renderCta(cta)}
-            ${cta ? nothing : html`<div @click=${(e: Event) => this.helpLinkClick(e)}>${findHelpLinks()}</div>`}`}
+            ${cta ? nothing : helpLinks}`}
+      ${this.renderSummary()}
       <p class="disclaimer">
         ${msg('This is not a diagnosis or medical advice. It uses public ideas from ASAM, a group of addiction doctors. It is not an official ASAM placement.')}
       </p>
@@ -455,6 +532,82 @@ export class LocScreener extends LocElement {
         <button type="button" part="button" class="secondary" @click=${() => this.reset()}>${msg('Start again')}</button>
       </div>
     </section>`;
+  }
+
+  /** The summary to take to the call: shown on request, printed on a clean page, or copied as text. */
+  private renderSummary() {
+    const text = this.summary();
+    return html`<div class="summary" part="summary">
+      <h3>${msg('Summary to share')}</h3>
+      <p class="small">${msg('It stays on this device unless you print it or copy it.')}</p>
+      <details>
+        <summary>${msg('Show the summary')}</summary>
+        <div class="summary-text">${text}</div>
+      </details>
+      <div class="actions">
+        <button type="button" part="button" class="secondary" @click=${this.printSummary}>${msg('Print the summary')}</button>
+        <button type="button" part="button" class="secondary" @click=${this.copySummary}>${msg('Copy the summary')}</button>
+      </div>
+      <p role="status" class="small">${this.copyStatus}</p>
+    </div>`;
+  }
+
+  private summary(): string {
+    return summaryText(this.result, cleanAnswers(this.answers, this.context()));
+  }
+
+  private copyStatus = '';
+
+  private copySummary = async () => {
+    const text = this.summary();
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyStatus = msg('The summary was copied.');
+    } catch {
+      // No clipboard (an old browser or a page that blocks it): open the summary and select it to copy by hand.
+      const details = this.renderRoot.querySelector('.summary details') as HTMLDetailsElement | null;
+      if (details) details.open = true;
+      const box = this.renderRoot.querySelector('.summary-text');
+      const sel = getSelection();
+      if (box && sel) sel.selectAllChildren(box);
+      this.copyStatus = msg('Copy did not work here. The summary is selected: copy it with your keyboard or menu.');
+    }
+    this.requestUpdate();
+  };
+
+  /**
+   * Print only the summary: a blank frame holds it as text (no HTML is parsed, so Trusted Types and a strict CSP
+   * are satisfied; its style is a constructed sheet) and is removed after printing.
+   */
+  private printSummary = () => {
+    this.renderRoot.querySelector('iframe.print')?.remove();
+    const frame = document.createElement('iframe');
+    frame.className = 'print';
+    frame.title = msg('Summary to print');
+    this.renderRoot.appendChild(frame);
+    const win = frame.contentWindow;
+    const doc = frame.contentDocument;
+    if (!win || !doc) return;
+    doc.documentElement.lang = this.lang || document.documentElement.lang || 'en';
+    doc.title = msg('Summary to share');
+    const body = doc.body ?? doc.documentElement.appendChild(doc.createElement('body'));
+    const pre = doc.createElement('div');
+    pre.textContent = this.summary();
+    body.appendChild(pre);
+    try {
+      const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
+      sheet.replaceSync('body{font:12pt/1.5 system-ui,sans-serif;margin:1.5cm;color:#000}div{white-space:pre-wrap}');
+      doc.adoptedStyleSheets = [sheet];
+    } catch {
+      // Unstyled text prints too.
+    }
+    win.addEventListener('afterprint', () => frame.remove(), { once: true });
+    this.printWindow(win);
+  };
+
+  /** Opens the print dialog (a seam for tests). */
+  protected printWindow(win: Window): void {
+    win.print();
   }
 
   private helpLinkClick(e: Event): void {

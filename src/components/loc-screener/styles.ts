@@ -106,6 +106,25 @@ export const screenerStyles = css`
       color: ButtonText;
     }
   }
+  .quiet {
+    font-size: 0.875em;
+  }
+  .summary-text {
+    white-space: pre-wrap;
+    margin-top: 0.5em;
+  }
+  .warnings .contact-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0.25em 0;
+  }
+  iframe.print {
+    position: absolute;
+    width: 0;
+    height: 0;
+    border: 0;
+  }
   .flag {
     display: flex;
     flex-wrap: wrap;

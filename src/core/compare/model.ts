@@ -1,5 +1,5 @@
 import { type Audience, type CareLevelId, type DailyLife, type FitCode, type LevelFacts, type MedicalSupport, type NotEnoughCode, type Range, type Setting, LEVEL_FACTS } from '../levels.js';
-import { type Source, type SourceId, SOURCES } from '../sources.js';
+import { type Source, type SourceId, SOURCE_KIND_ORDER, SOURCES } from '../sources.js';
 import { type CompareConfig, type CompareCta, type CompareLevelId, type CompareRowId, COMPARE_ROW_IDS } from './config.js';
 
 /** One cell's fact as data; each widget words it in the visitor's language. */
@@ -48,7 +48,7 @@ export interface Comparison {
   readonly centerName?: string;
   readonly columns: readonly ComparisonColumn[];
   readonly rows: readonly ComparisonRow[];
-  /** Sources in order of first use, reading row by row. */
+  /** Sources, government and professional bodies first (brief C15), then in order of first use, row by row. */
   readonly notes: readonly ComparisonNote[];
 }
 
@@ -92,12 +92,13 @@ export function levelFact(f: LevelFacts, row: CompareRowId, audience: Audience):
 
 /** The comparison table as data: columns, rows of sourced facts with host overrides, and numbered notes. */
 export function buildComparison(config: CompareConfig): Comparison {
-  const order: SourceId[] = [];
-  const num = (id: SourceId): number => {
-    let i = order.indexOf(id);
-    if (i < 0) i = order.push(id) - 1;
-    return i + 1;
-  };
+  // Notes are numbered government and professional sources first (brief §1.6 C15), then in order of first use.
+  const used: SourceId[] = [];
+  for (const row of COMPARE_ROW_IDS)
+    for (const level of config.levels) for (const id of levelFact(LEVEL_FACTS[level], row, config.audience).sources) if (!used.includes(id)) used.push(id);
+  const rank = (id: SourceId) => SOURCE_KIND_ORDER.indexOf(SOURCES[id].kind);
+  const order = used.map((id, i) => [id, i] as const).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map(([id]) => id);
+  const num = (id: SourceId): number => order.indexOf(id) + 1;
   const rows = COMPARE_ROW_IDS.map((id) => ({
     id,
     cells: config.levels.map((level): ComparisonCell => {

@@ -16,7 +16,7 @@ import {
   quote,
 } from '../config.js';
 import { AUDIENCES, type Audience, CARE_LEVEL_IDS, type CareLevelId } from '../levels.js';
-import { FOCUSES, type Focus } from './questions.js';
+import { FOCUSES, type Focus, RESPONDENTS, type Respondent } from './questions.js';
 
 /** A call to action: a phone number and/or a link, with an optional label. */
 export interface CallToAction {
@@ -28,6 +28,8 @@ export interface CallToAction {
 export interface ScreenerConfig {
   readonly audience?: Audience;
   readonly focus?: Focus;
+  /** Who answers: `self`, or `other` for helper mode (brief §1.6 C12). Absent: the screener asks. */
+  readonly respondent?: Respondent;
   readonly levelsOffered?: readonly CareLevelId[];
   readonly centerName?: string;
   /** The default call to action. */
@@ -41,6 +43,7 @@ export interface ScreenerConfig {
 export interface ScreenerAttributes {
   readonly audience?: AttributeValue;
   readonly focus?: AttributeValue;
+  readonly respondent?: AttributeValue;
   readonly 'levels-offered'?: AttributeValue;
   readonly 'cta-phone'?: AttributeValue;
   readonly 'cta-href'?: AttributeValue;
@@ -57,7 +60,7 @@ export interface ScreenerAttributes {
  * ```
  * Attributes win over the same setting in JSON.
  */
-export const SCREENER_JSON_KEYS = ['version', 'centerName', 'audience', 'focus', 'levelsOffered', 'cta', 'levels'] as const;
+export const SCREENER_JSON_KEYS = ['version', 'centerName', 'audience', 'focus', 'respondent', 'levelsOffered', 'cta', 'levels'] as const;
 
 function parseCta(value: unknown, field: string, issues: IssueList): CallToAction | undefined {
   if (value == null) return undefined;
@@ -94,6 +97,7 @@ export function parseScreenerConfig(
 
   const audience = parseEnum(attrs.audience, AUDIENCES, 'audience', issues) ?? jsonEnum('audience', AUDIENCES);
   const focus = parseEnum(attrs.focus, FOCUSES, 'focus', issues) ?? jsonEnum('focus', FOCUSES);
+  const respondent = parseEnum(attrs.respondent, RESPONDENTS, 'respondent', issues) ?? jsonEnum('respondent', RESPONDENTS);
 
   let levelsOffered = parseIdList(attrs['levels-offered'], CARE_LEVEL_IDS, 'levels-offered', issues);
   if (!levelsOffered && json.levelsOffered != null) {
@@ -125,6 +129,7 @@ export function parseScreenerConfig(
     config: {
       audience,
       focus,
+      respondent,
       levelsOffered,
       centerName: parseText(json.centerName, 'json.centerName', issues, 80),
       cta: { phone, href, label: jsonCta?.label },
@@ -135,9 +140,15 @@ export function parseScreenerConfig(
   };
 }
 
-/** The call to action for a level: the level's own, else the default; undefined when neither has a phone or link. */
+/**
+ * The call to action for a level: the level's own phone, link and label, each falling back to the default's, so the
+ * host's phone stays shown next to a per-level link; undefined when neither has a phone or a link.
+ */
 export function ctaForLevel(config: ScreenerConfig, level: string): CallToAction | undefined {
   const own = (config.ctaByLevel as Record<string, CallToAction | undefined>)[level];
-  if (own) return own;
-  return config.cta.phone || config.cta.href ? config.cta : undefined;
+  const base = config.cta;
+  const phone = own?.phone ?? base.phone;
+  const href = own?.href ?? base.href;
+  if (!phone && !href) return undefined;
+  return { phone, href, label: own?.label ?? base.label };
 }
