@@ -7,6 +7,7 @@ import {
   COMPARE_ROW_IDS,
   LEVEL_FACTS,
   SOURCES,
+  SOURCE_KIND_ORDER,
   buildComparison,
   levelFact,
   parseCompareConfig,
@@ -27,7 +28,7 @@ describe('compare: facts', () => {
           for (const s of sources) assert.ok(SOURCES[s], `${level}/${row}: unknown source ${s}`);
         }
   });
-  it('numbers notes in order of first use and points each cell at its notes', () => {
+  it('numbers notes government and professional sources first (C15), then by first use, and points each cell at its notes', () => {
     const c = build({ levels: 'op iop php residential inpatient' });
     assert.deepEqual(
       c.notes.map((n) => n.n),
@@ -39,8 +40,11 @@ describe('compare: facts', () => {
         assert.deepEqual(x.notes.map((n) => c.notes[n - 1].source.id).sort(), [...x.sources].sort());
         assert.deepEqual(x.notes, [...x.notes].sort((a, b) => a - b));
       }
-    // First cell's first source is note 1.
-    assert.deepEqual(c.rows[0].cells[0].notes.slice(0, 1), [1]);
+    // Kinds never go backwards: government, professional, other, then the treatment-center articles (brief §1.6 C15).
+    const kinds = c.notes.map((n) => SOURCE_KIND_ORDER.indexOf(n.source.kind));
+    assert.deepEqual(kinds, [...kinds].sort((a, b) => a - b));
+    assert.equal(c.notes[0].source.kind, 'government');
+    assert.equal(c.notes.at(-1)!.source.kind, 'seed');
   });
   it('uses the adult thresholds by default and the adolescent ones with audience="adolescent"', () => {
     const adult = build();

@@ -15,7 +15,11 @@ import {
   evaluateScreener,
   higherLevel,
   levelRank,
+  progressTotal,
+  questionOptions,
+  shownReasons,
 } from '../../src/core/index.js';
+import { CASES } from '../fixtures/screener-cases.js';
 
 const ev = (a: Answers | Record<string, unknown>, o = {}) => evaluateScreener(a, o);
 const codes = (a: Answers | Record<string, unknown>, o = {}) => ev(a, o).reasons.map((r) => r.code);
@@ -61,31 +65,52 @@ describe('question bank and skip logic', () => {
   it('asks at most 15 questions on every path', () => {
     // Walk every combination of the answers that drive skip logic, with and without host context.
     const focuses = [undefined, 'substance', 'mental-health', 'both'] as const;
-    const ages = [undefined, 'under-18', '18-plus'] as const;
+    const whos = [undefined, 'self-adult', 'other-teen'] as const;
+    const recents = [undefined, 'no', 'yes-stable', 'yes-struggling'] as const;
     const freqs = [undefined, 'never', 'less-than-weekly', 'weekly', 'daily'] as const;
     const moods = [undefined, 'not-at-all', 'some-days', 'more-than-half', 'nearly-every-day'] as const;
     const suicides = [undefined, 'no', 'wish', 'thoughts', 'now', 'plan'] as const;
-    const contexts = [{}, { focus: 'both' as const }, { audience: 'adult' as const }, { focus: 'substance' as const, audience: 'adolescent' as const }];
+    const contexts = [{}, { focus: 'both' as const }, { audience: 'adult' as const }, { respondent: 'other' as const }, { focus: 'substance' as const, audience: 'adolescent' as const, respondent: 'self' as const }];
     let max = 0;
     let paths = 0;
     for (const ctx of contexts)
       for (const focus of focuses)
-        for (const age of ages)
+        for (const who of whos)
           for (const f of freqs)
             for (const mood of moods)
-              for (const suicide of suicides) {
-                const a: Record<string, unknown> = { focus, age, 'use-frequency': f, mood, suicide };
-                const n = askedQuestions(cleanAnswers(a, ctx), ctx).length;
-                max = Math.max(max, n);
-                paths++;
-              }
+              for (const suicide of suicides)
+                for (const recent of recents) {
+                  const a: Record<string, unknown> = { focus, who, 'use-frequency': f, mood, suicide, 'recent-care': recent };
+                  const clean = cleanAnswers(a, ctx);
+                  const asked = askedQuestions(clean, ctx);
+                  max = Math.max(max, asked.length);
+                  paths++;
+                  // Danger right now is the first question on every path (issue #10).
+                  assert.equal(asked[0], 'danger-now');
+                  // The total shown on each question never grows as the visitor goes forward, and is exact at the end.
+                  let prev = Infinity;
+                  for (const id of asked) {
+                    const t = progressTotal(clean, id, ctx);
+                    assert.ok(t <= prev && t >= asked.length, `${id}: ${t} after ${prev} (${asked.length} asked)`);
+                    prev = t;
+                  }
+                  assert.equal(prev, asked.length);
+                }
     assert.ok(paths > 1000);
     assert.equal(max, 15);
   });
 
   it('skips what the host fixed and what does not apply', () => {
-    const asked = askedQuestions({}, { focus: 'mental-health', audience: 'adult' });
-    assert.ok(!asked.includes('focus') && !asked.includes('age'));
+    const asked = askedQuestions({}, { focus: 'mental-health', audience: 'adult', respondent: 'self' });
+    assert.ok(!asked.includes('focus') && !asked.includes('who'));
+    // One of audience and respondent fixed: "who" is still asked, with only the options that fit.
+    assert.deepEqual(questionOptions('who', { respondent: 'other' }), ['other-adult', 'other-teen']);
+    assert.deepEqual(questionOptions('who', { audience: 'adolescent' }), ['self-teen', 'other-teen']);
+    assert.ok(askedQuestions({}, { audience: 'adult' }).includes('who'));
+    assert.equal(cleanAnswers({ who: 'self-adult' }, { respondent: 'other' }).who, undefined);
+    // Just out of more intensive care: the past-treatment question is not asked (C2).
+    assert.ok(!askedQuestions({ 'recent-care': 'yes-stable' }).includes('past-treatment'));
+    assert.ok(askedQuestions({ 'recent-care': 'no' }).includes('past-treatment'));
     assert.ok(!asked.includes('use-frequency') && asked.includes('mood'));
     const sub = askedQuestions({ 'use-frequency': 'never' }, { focus: 'substance' });
     assert.ok(!sub.includes('use-problems') && !sub.includes('withdrawal') && !sub.includes('mood'));
@@ -106,6 +131,15 @@ describe('question bank and skip logic', () => {
     assert.deepEqual(cleanAnswers('answers'), {});
   });
 
+  it('shows a total that does not move while the visitor answers (issue #10: "1 of 14" became "1 of 13")', () => {
+    const first = progressTotal({}, 'danger-now');
+    assert.equal(first, 15);
+    assert.equal(progressTotal({ 'danger-now': ['none'] }, 'danger-now'), first);
+    // Answering focus does not change focus's own total; the next question shows the smaller one.
+    assert.equal(progressTotal({ focus: 'substance' }, 'focus'), progressTotal({}, 'focus'));
+    assert.ok(progressTotal({ focus: 'substance' }, 'suicide') < progressTotal({}, 'suicide'));
+  });
+
   it('drops answers to questions the skip logic no longer asks', () => {
     const a = cleanAnswers({ focus: 'mental-health', 'use-frequency': 'daily', mood: 'some-days' });
     assert.equal(a['use-frequency'], undefined);
@@ -113,24 +147,25 @@ describe('question bank and skip logic', () => {
   });
 });
 
-describe('red flags (brief §1.5, §4)', () => {
+describe('red flags (brief §1.5, §4, §1.6 C4, C8, C9)', () => {
   const cases = [
-    // Every red flag: 911 / ER, plus 988 (brief §1.5 red-flag row).
-    ['cant-wake', 'overdose', ['911', '988']],
-    ['seizure', 'medical', ['911', '988']],
-    ['chest-pain', 'medical', ['911', '988']],
-    ['confused', 'medical', ['911', '988']],
-    // Withdrawal signs happening now → ER (brief §1.5 D1 row 1).
-    ['withdrawal-now', 'medical', ['911', '988']],
-    ['took-too-much', 'poison', ['poison', '911', '988']],
-    ['hurt-others', 'harm-others', ['911', '988']],
+    // Overdose and medical emergencies: 911 alone is the loud call (C8); 988 a quiet line where it fits.
+    ['cant-wake', 'overdose', ['911'], []],
+    ['seizure', 'medical', ['911'], ['988']],
+    ['chest-pain', 'medical', ['911'], ['988']],
+    ['confused', 'medical', ['911'], ['988']],
+    // Severe withdrawal signs now (C4: high fever, racing heart) → ER.
+    ['withdrawal-severe', 'medical', ['911'], ['988']],
+    ['took-too-much', 'poison', ['poison', '911'], ['988']],
+    ['hurt-others', 'harm-others', ['911', '988'], []],
   ] as const;
-  for (const [option, kind, contacts] of cases) {
+  for (const [option, kind, contacts, quiet] of cases) {
     it(`danger-now "${option}" gives emergency with ${kind} contacts`, () => {
       const r = ev({ 'danger-now': [option] });
       assert.equal(r.level, 'emergency');
       assert.equal(r.crisis, kind);
       assert.deepEqual(r.contacts, contacts);
+      assert.deepEqual(r.moreContacts, quiet);
       assert.ok(r.reasons.some((x) => x.code === `crisis-${kind}` && x.questions.includes('danger-now')));
     });
   }
@@ -147,6 +182,7 @@ describe('red flags (brief §1.5, §4)', () => {
     assert.deepEqual(r.crises, ['overdose', 'suicide', 'poison']);
     assert.equal(r.crisis, 'overdose');
     assert.deepEqual(r.contacts, ['911', '988', 'poison']);
+    assert.deepEqual(r.moreContacts, []);
   });
   it('"none of these" never hides a red flag given with it', () => {
     assert.equal(ev({ 'danger-now': ['none', 'seizure'] }).crisis, 'medical');
@@ -160,6 +196,170 @@ describe('red flags (brief §1.5, §4)', () => {
   });
 });
 
+describe('§1.6 rows (they win over §1.5)', () => {
+  for (const c of CASES) {
+    it(`${c.row}: ${c.name} → ${c.level} (v1 said ${c.v1})`, () => {
+      assert.notEqual(c.level === c.v1 && c.row !== 'C10' && c.row !== 'C12', true, 'a fixture must differ from v1 unless the row is about wording');
+      assert.equal(ev(c.answers).level, c.level);
+    });
+  }
+  it('C1: six or more problems alone set a floor of IOP; residential needs a D5/D6 reason', () => {
+    const six = ['more-than-planned', 'cant-cut-down', 'lots-of-time', 'cravings', 'duties', 'relationships'] as const;
+    const base = { 'use-frequency': 'weekly', substances: ['cannabis'], 'use-problems': six } as const;
+    assert.equal(ev(base).level, 'iop');
+    assert.equal(ev({ ...base, home: ['safe-stable', 'support'] }).level, 'iop');
+    for (const extra of [
+      { 'past-treatment': 'yes-many-times' },
+      { home: ['others-use', 'support'] },
+      { home: ['unstable'] },
+      { home: ['no-support'] },
+    ]) {
+      const r = ev({ ...base, ...extra } as Answers);
+      assert.equal(r.level, 'residential', JSON.stringify(extra));
+      assert.ok(r.reasons.some((x) => x.code === 'use-severe' && x.level === 'residential'));
+    }
+  });
+  it('C2: stable after more intensive care steps down to IOP, or OP with few problems; struggling is not a step-down', () => {
+    const six = ['more-than-planned', 'cant-cut-down', 'lots-of-time', 'cravings', 'duties', 'relationships'] as const;
+    assert.equal(ev({ 'use-frequency': 'weekly', 'use-problems': six, 'recent-care': 'yes-stable' }).level, 'iop');
+    assert.equal(ev({ 'use-frequency': 'weekly', 'use-problems': six, withdrawal: ['seizure'], 'recent-care': 'yes-stable' }).level, 'iop');
+    assert.equal(ev({ 'use-frequency': 'weekly', 'use-problems': ['cravings'], 'recent-care': 'yes-stable' }).level, 'op');
+    assert.equal(ev({ focus: 'mental-health', mood: 'some-days', 'recent-care': 'yes-stable' }).level, 'op');
+    assert.ok(codes({ 'recent-care': 'yes-stable' }).includes('step-down'));
+    // Safety floors that describe today stay: an unsafe home with a use need, suicidal thoughts.
+    assert.equal(ev({ 'use-frequency': 'weekly', 'use-problems': six, home: ['unsafe'], 'recent-care': 'yes-stable' }).level, 'residential');
+    assert.equal(ev({ suicide: 'thoughts', 'recent-care': 'yes-stable' }).level, 'php');
+    const s = ev({ 'recent-care': 'yes-struggling' });
+    assert.equal(s.level, 'iop');
+    assert.ok(s.warnings.some((w) => w.code === 'call-care-team'));
+  });
+  it('C3: daily alcohol or unprescribed sleep/anxiety pills with a problem or a wish to stop → doctor first, never below IOP', () => {
+    for (const sub of ['alcohol', 'sedatives', 'other'] as const) {
+      for (const problems of [['cant-cut-down'], ['tolerance'], undefined] as const) {
+        const r = ev({ 'use-frequency': 'daily', substances: [sub], ...(problems ? { 'use-problems': problems } : {}) } as Answers);
+        assert.equal(r.level, 'iop', `${sub} ${problems}`);
+        assert.ok(r.reasons.some((x) => x.code === 'dependence'));
+      }
+    }
+    // Daily, no problems at all (said explicitly), no shakes: no floor, but the do-not-stop warning stays.
+    const none = ev({ 'use-frequency': 'daily', substances: ['alcohol'], 'use-problems': ['none'], withdrawal: ['none'] });
+    assert.equal(none.level, 'early');
+    assert.ok(none.warnings.some((w) => w.code === 'dont-stop-suddenly'));
+    // Prescribed pills taken exactly as directed: only "ask your prescriber", no level.
+    const rx = ev({ 'use-frequency': 'daily', substances: ['sedatives-prescribed'], 'use-problems': ['none'], withdrawal: ['none'] });
+    assert.deepEqual(rx.warnings.map((w) => w.code), ['ask-prescriber']);
+    assert.ok(levelRank(rx.level) <= levelRank('early'));
+    // Weekly use does not trigger it; cannabis does not either.
+    assert.equal(ev({ 'use-frequency': 'weekly', substances: ['alcohol'], 'use-problems': ['cravings'] }).level, 'early');
+    assert.equal(ev({ 'use-frequency': 'daily', substances: ['cannabis'], 'use-problems': ['cravings'] }).level, 'early');
+    // Nothing answered at all is not read as daily drinking.
+    assert.equal(ev({}).level, 'none');
+  });
+  it('C4: mild shakes are not an emergency: same-day doctor advice and the C3 floor; severe signs are', () => {
+    const base = { 'use-frequency': 'daily', substances: ['alcohol'], 'use-problems': ['none'], withdrawal: ['shakes'] } as const;
+    const r = ev({ ...base, home: ['safe-stable', 'support'] });
+    assert.equal(r.level, 'iop');
+    assert.equal(r.crisis, null);
+    assert.ok(r.warnings.some((w) => w.code === 'doctor-today'));
+    // Only an explicit "no one supports me" makes outpatient withdrawal unsafe (§1.5 D1 row 2, C11).
+    assert.equal(ev({ ...base, home: ['safe-stable'] }).level, 'iop');
+    assert.equal(ev({ ...base, home: ['no-support'] }).level, 'inpatient');
+    assert.equal(ev({ ...base, 'danger-now': ['withdrawal-severe'] }).level, 'emergency');
+    // A skipped frequency with shakes still applies the rule (conservative).
+    assert.equal(ev({ focus: 'substance', substances: ['alcohol'], 'use-problems': ['none'], withdrawal: ['shakes'] }).level, 'iop');
+  });
+  it('C5: pregnant with a use need or daily opioid/alcohol/sedative use → doctor this week, buprenorphine or methadone, never below IOP', () => {
+    const r = ev({ 'use-frequency': 'daily', substances: ['opioids'], 'use-problems': ['none'], medical: ['pregnant'] });
+    assert.equal(r.level, 'iop');
+    const w = r.warnings.map((x) => x.code);
+    assert.ok(w.includes('pregnant-doctor-week') && w.includes('opioid-medication-pregnancy'));
+    assert.ok(!w.includes('opioid-medication'), 'naltrexone is not listed in pregnancy');
+    assert.equal(ev({ 'use-frequency': 'weekly', 'use-problems': ['cravings', 'duties'], medical: ['pregnant'] }).level, 'iop');
+    assert.equal(ev({ 'use-frequency': 'daily', substances: ['alcohol'], 'use-problems': ['none'], medical: ['pregnant'] }).level, 'iop');
+    // Pregnant, weekly use and no problems: no floor, just "tell your doctor".
+    const light = ev({ 'use-frequency': 'less-than-weekly', substances: ['alcohol'], 'use-problems': ['none'], medical: ['pregnant'] });
+    assert.equal(light.level, 'none');
+    assert.ok(light.warnings.some((x) => x.code === 'pregnant'));
+  });
+  it('C6: naloxone for anyone who uses drugs, not only opioids', () => {
+    for (const sub of ['opioids', 'stimulants', 'sedatives', 'other'] as const) {
+      assert.ok(ev({ 'use-frequency': 'weekly', substances: [sub] }).warnings.some((w) => w.code === 'naloxone'), sub);
+    }
+    for (const sub of ['alcohol', 'cannabis', 'sedatives-prescribed'] as const) {
+      assert.ok(!ev({ 'use-frequency': 'weekly', substances: [sub] }).warnings.some((w) => w.code === 'naloxone'), sub);
+    }
+  });
+  it('C7: suicide with a plan → 911 and 988; a helper is told to stay with them', () => {
+    const r = ev({ suicide: 'plan', who: 'other-adult' });
+    assert.deepEqual(r.contacts, ['911', '988']);
+    assert.ok(r.helperTips.includes('stay-with-them'));
+  });
+  it('C8: the overdose panel calls 911 only', () => {
+    assert.deepEqual(ev({ 'danger-now': ['cant-wake'] }).contacts, ['911']);
+    assert.deepEqual(ev({ 'danger-now': ['cant-wake'] }).moreContacts, []);
+  });
+  it('C9: seeing or hearing things is an emergency on its own, without any withdrawal answer', () => {
+    const r = ev({ 'danger-now': ['confused'], substances: ['stimulants'] });
+    assert.equal(r.crisis, 'medical');
+  });
+  it('C10: an unsafe home is always named with the domestic violence hotline, any focus, any level', () => {
+    for (const a of [
+      { focus: 'mental-health', home: ['unsafe'] },
+      { focus: 'substance', 'use-frequency': 'never', home: ['unsafe'] },
+      { focus: 'both', 'use-frequency': 'weekly', 'use-problems': ['cravings', 'duties'], home: ['unsafe'] },
+    ] as const) {
+      assert.ok(ev(a).warnings.some((w) => w.code === 'domestic-violence'), JSON.stringify(a));
+    }
+    assert.ok(!ev({ home: ['others-use'] }).warnings.some((w) => w.code === 'domestic-violence'));
+  });
+  it('C11: an unticked box is "not said"; only explicit answers raise', () => {
+    const need = { 'use-frequency': 'weekly', 'use-problems': ['cravings', 'duties'] } as const; // OP
+    assert.equal(ev({ ...need }).level, 'op');
+    assert.equal(ev({ ...need, home: [] }).level, 'op');
+    assert.equal(ev({ ...need, home: ['safe-stable'] }).level, 'op');
+    assert.equal(ev({ ...need, home: ['no-support'] }).level, 'iop');
+    assert.equal(ev({ ...need, home: ['no-support', 'support'] }).level, 'op');
+  });
+  it('C12: helper mode changes who is addressed, adds what a helper can do, and never the level', () => {
+    const self = ev({ who: 'self-teen', 'use-frequency': 'weekly', substances: ['opioids'], suicide: 'wish' });
+    const other = ev({ who: 'other-teen', 'use-frequency': 'weekly', substances: ['opioids'], suicide: 'wish' });
+    assert.equal(self.respondent, 'self');
+    assert.equal(other.respondent, 'other');
+    assert.equal(other.audience, 'adolescent');
+    assert.equal(other.level, self.level);
+    assert.deepEqual(self.helperTips, []);
+    assert.deepEqual(other.helperTips, ['stay-with-them', 'naloxone', 'family-program', 'helpline']);
+    assert.equal(ev({}, { respondent: 'other' }).respondent, 'other');
+    assert.equal(ev({ who: 'self-adult' }, { respondent: 'other' }).respondent, 'other');
+  });
+  it('C13: moderate low mood with substance use names a program that treats both', () => {
+    const r = ev({ 'use-frequency': 'weekly', 'use-problems': ['cravings', 'duties'], mood: 'more-than-half' });
+    const c = r.reasons.find((x) => x.code === 'co-occurring');
+    assert.ok(c);
+    assert.equal(c.level, 'none');
+    assert.ok(!codes({ focus: 'mental-health', mood: 'more-than-half' }).includes('co-occurring'));
+    assert.ok(!codes({ 'use-frequency': 'never', mood: 'nearly-every-day' }).includes('co-occurring'));
+  });
+  it('C14: IOP is 9–19 hours a week for adults, PHP 20 or more', () => {
+    assert.deepEqual(LEVEL_FACTS.iop.hoursPerWeek.value.adult, { min: 9, max: 20, maxExclusive: true });
+    assert.equal(LEVEL_FACTS.php.hoursPerWeek.value.adult.min, 20);
+    assert.ok(LEVEL_FACTS.iop.hoursPerWeek.sources.includes('cms-iop'));
+  });
+  it('C15: every source says who published it, and government or professional sources exist for the hours', () => {
+    for (const s of Object.values(SOURCES)) assert.ok(['government', 'professional', 'other', 'seed'].includes(s.kind), s.id);
+    assert.equal(SOURCES['cms-iop'].kind, 'professional');
+    assert.equal(SOURCES['samhsa-iop-advisory'].kind, 'government');
+  });
+  it('a lower level\'s reason is not shown as a reason for a higher one', () => {
+    const r = ev({ 'use-frequency': 'weekly', 'use-problems': ['cravings'], mood: 'nearly-every-day', 'self-care': 'yes' });
+    assert.equal(r.level, 'iop');
+    assert.ok(r.reasons.some((x) => x.code === 'use-early'));
+    assert.ok(!shownReasons(r).some((x) => x.code === 'use-early'));
+    const e = ev({ 'use-frequency': 'weekly', 'use-problems': ['cravings'] });
+    assert.ok(shownReasons(e).some((x) => x.code === 'use-early'));
+  });
+});
+
 describe('area rules (brief §1.5)', () => {
   it('D1: past withdrawal seizures or DTs → inpatient, with a do-not-stop warning', () => {
     for (const w of ['seizure', 'dts'] as const) {
@@ -168,19 +368,10 @@ describe('area rules (brief §1.5)', () => {
       assert.ok(r.warnings.some((x) => x.code === 'dont-stop-suddenly'));
     }
   });
-  it('D1: daily alcohol with shakes → IOP with a supportive person, inpatient without', () => {
-    const base = { 'use-frequency': 'daily', substances: ['alcohol'], withdrawal: ['shakes'] } as const;
-    assert.equal(ev({ ...base, home: ['safe-stable', 'support'] }).level, 'iop');
-    assert.equal(ev({ ...base, home: ['safe-stable'] }).level, 'inpatient');
-    assert.equal(ev({ ...base }).level, 'inpatient'); // support not confirmed: conservative
-    assert.ok(codes({ ...base, home: ['support'] }).includes('withdrawal-with-support'));
+  it('D1: shakes with weekly cannabis use does not trigger the withdrawal rules', () => {
+    assert.ok(!codes({ 'use-frequency': 'weekly', substances: ['cannabis'], withdrawal: ['shakes'] }).some((c) => c.startsWith('withdrawal') || c === 'dependence'));
   });
-  it('D1: shakes with weekly cannabis use does not trigger the withdrawal rule', () => {
-    assert.ok(!codes({ 'use-frequency': 'weekly', substances: ['cannabis'], withdrawal: ['shakes'] }).some((c) => c.startsWith('withdrawal')));
-  });
-  it('D1: daily alcohol or sedatives warns not to stop suddenly; opioids add medication and naloxone notes', () => {
-    const r = ev({ 'use-frequency': 'daily', substances: ['sedatives'] });
-    assert.ok(r.warnings.some((w) => w.code === 'dont-stop-suddenly'));
+  it('D1: opioids add the medication note', () => {
     const o = ev({ 'use-frequency': 'weekly', substances: ['opioids'] });
     assert.deepEqual(o.warnings.map((w) => w.code).sort(), ['naloxone', 'opioid-medication']);
     assert.ok(ev({ withdrawal: ['opioid-sick'] }).warnings.some((w) => w.code === 'opioid-medication'));
@@ -189,12 +380,10 @@ describe('area rules (brief §1.5)', () => {
     const need = { 'use-frequency': 'weekly', 'use-problems': ['cravings', 'duties'] } as const; // OP
     assert.equal(ev({ ...need, medical: ['daily-care'] }).level, 'inpatient');
     assert.equal(ev({ ...need, medical: ['pregnant-problems'] }).level, 'inpatient');
-    // No such need: no inpatient level, "medical care first" (brief §1.5 D2); other needs keep their own level.
     for (const [answers, level] of [
       [{ medical: ['daily-care'] }, 'none'],
       [{ focus: 'mental-health', suicide: 'no', mood: 'not-at-all', medical: ['pregnant-problems'] }, 'none'],
       [{ focus: 'substance', 'use-frequency': 'never', medical: ['pregnant-problems'] }, 'none'],
-      [{ focus: 'substance', 'use-frequency': 'weekly', substances: ['alcohol'], 'use-problems': ['none'], medical: ['pregnant-problems'] }, 'early'],
       [{ focus: 'mental-health', mood: 'more-than-half', 'self-care': 'yes', medical: ['daily-care'] }, 'op'],
     ] as const) {
       const r = ev(answers);
@@ -202,10 +391,6 @@ describe('area rules (brief §1.5)', () => {
       assert.ok(r.warnings.some((w) => w.code === 'medical-first'), JSON.stringify(answers));
       assert.ok(!r.reasons.some((x) => x.code === 'medical-needs'));
     }
-    const p = ev({ medical: ['pregnant'] });
-    assert.equal(p.level, 'none');
-    assert.ok(p.warnings.some((w) => w.code === 'pregnant'));
-    assert.ok(!p.warnings.some((w) => w.code === 'medical-first'));
   });
   it('D3: suicidal thoughts → PHP, a death wish → IOP, both with talk-today', () => {
     assert.equal(ev({ suicide: 'thoughts' }).level, 'php');
@@ -219,41 +404,24 @@ describe('area rules (brief §1.5)', () => {
     assert.equal(ev({ mood: 'nearly-every-day', 'self-care': 'yes' }).level, 'iop');
     assert.equal(ev({ mood: 'more-than-half' }).level, 'op');
     assert.equal(ev({ mood: 'some-days' }).level, 'none');
-  });
-  it('D3: low or worried nearly every day → talk to someone today, with 988 (brief §1.5 D3 row 2)', () => {
-    for (const selfCare of ['yes', 'hard'] as const) {
-      assert.ok(ev({ mood: 'nearly-every-day', 'self-care': selfCare }).warnings.some((w) => w.code === 'talk-today'));
-    }
+    assert.ok(ev({ mood: 'nearly-every-day', 'self-care': 'yes' }).warnings.some((w) => w.code === 'talk-today'));
     assert.ok(!ev({ mood: 'more-than-half' }).warnings.some((w) => w.code === 'talk-today'));
   });
-  it('use severity: 0–1 problems with weekly use → early; 2–3 → OP; 4–5 → IOP; 6+ → residential', () => {
-    const probs = ['more-than-planned', 'cant-cut-down', 'lots-of-time', 'cravings', 'duties', 'relationships', 'risky'] as const;
-    const at = (n: number, f = 'weekly') => ev({ 'use-frequency': f, 'use-problems': probs.slice(0, n) } as Answers).level;
+  it('use severity: 0–1 problems with weekly use → early; 2–3 → OP; 4+ → IOP (C1)', () => {
+    const probs = ['more-than-planned', 'lots-of-time', 'cravings', 'duties', 'relationships', 'risky', 'health-harm'] as const;
+    const at = (n: number, f = 'weekly') => ev({ 'use-frequency': f, substances: ['cannabis'], 'use-problems': probs.slice(0, n) } as Answers).level;
     assert.equal(at(0, 'less-than-weekly'), 'none');
     assert.equal(at(0), 'early');
     assert.equal(at(1, 'less-than-weekly'), 'early');
     assert.equal(at(2), 'op');
     assert.equal(at(3), 'op');
     assert.equal(at(4), 'iop');
-    assert.equal(at(5), 'iop');
-    assert.equal(at(6), 'residential');
-    assert.equal(at(7), 'residential');
-    assert.equal(ev({ 'use-frequency': 'weekly', 'use-problems': ['none'] }).level, 'early');
-  });
-  it('a skipped frequency question does not cancel the use and withdrawal rules', () => {
-    const six = ['more-than-planned', 'cant-cut-down', 'lots-of-time', 'cravings', 'duties', 'relationships'] as const;
-    assert.equal(ev({ focus: 'substance', substances: ['alcohol'], 'use-problems': [...six], withdrawal: ['none'], home: ['safe-stable', 'support'] }).level, 'residential');
-    const shakes = ev({ focus: 'substance', substances: ['alcohol'], 'use-problems': ['none'], withdrawal: ['shakes'] });
-    assert.equal(shakes.level, 'inpatient'); // no confirmed supportive person (brief §1.5 D1 row 2, conservative)
-    assert.ok(shakes.warnings.some((w) => w.code === 'dont-stop-suddenly'));
-  });
-  it('"something else", used daily with past shakes, is treated like alcohol or sedatives (conservative)', () => {
-    assert.equal(ev({ 'use-frequency': 'daily', substances: ['other'], withdrawal: ['shakes'], 'use-problems': ['none'] }).level, 'inpatient');
-    assert.equal(ev({ 'use-frequency': 'daily', substances: ['cannabis'], withdrawal: ['shakes'], 'use-problems': ['none'] }).level, 'early');
+    assert.equal(at(6), 'iop');
+    assert.equal(at(7), 'iop');
   });
   it('weekly or daily use is early help even when the problems question was skipped (brief §1.4)', () => {
-    assert.equal(ev({ 'use-frequency': 'daily', substances: ['alcohol'] }).level, 'early');
     assert.equal(ev({ 'use-frequency': 'weekly' }).level, 'early');
+    assert.equal(ev({ 'use-frequency': 'daily', substances: ['cannabis'] }).level, 'early');
     assert.equal(ev({ 'use-frequency': 'less-than-weekly' }).level, 'none');
   });
   it('D5: relapse history → IOP or PHP', () => {
@@ -268,21 +436,10 @@ describe('area rules (brief §1.5)', () => {
     assert.equal(ev({ ...need, home: ['unsafe'] }).level, 'residential');
     assert.equal(ev({ ...need, home: ['unstable', 'support'] }).level, 'residential');
     assert.equal(ev({ ...need, home: ['others-use', 'support'] }).level, 'residential');
-    assert.equal(ev({ ...need, home: ['safe-stable'] }).level, 'iop');
     assert.equal(ev({ home: ['unsafe'] }).level, 'none');
     assert.equal(ev({ 'use-frequency': 'weekly', 'use-problems': ['none'], home: ['unsafe'] }).level, 'early');
-    // The home rules are about recovery from substance use (brief §1.5 D6): not for a mental-health-only
-    // focus, nor for someone who does not use.
     assert.equal(ev({ focus: 'mental-health', mood: 'more-than-half', home: ['others-use', 'support'] }).level, 'op');
-    assert.equal(ev({ focus: 'mental-health', mood: 'more-than-half', home: ['unstable'] }).level, 'op');
     assert.equal(ev({ focus: 'mental-health', mood: 'more-than-half', home: ['unsafe'] }).level, 'op');
-    assert.equal(ev({ focus: 'both', 'use-frequency': 'never', mood: 'more-than-half', home: ['safe-stable', 'support', 'others-use'] }).level, 'op');
-    assert.equal(ev({ focus: 'both', 'use-frequency': 'weekly', 'use-problems': ['cravings', 'duties'], home: ['others-use', 'support'] }).level, 'residential');
-    // Using, but the need is mental health only: the home rules stay off.
-    const light = { focus: 'both', 'use-frequency': 'less-than-weekly', substances: ['alcohol'], 'use-problems': ['none'], withdrawal: ['none'], 'self-care': 'yes' } as const;
-    assert.equal(ev({ ...light, mood: 'more-than-half', home: ['support', 'others-use'] }).level, 'op');
-    assert.equal(ev({ ...light, mood: 'nearly-every-day', home: ['unsafe'] }).level, 'iop');
-    assert.equal(ev({ focus: 'substance', 'use-frequency': 'less-than-weekly', 'use-problems': ['none'], suicide: 'wish', home: ['unsafe'] }).level, 'iop');
   });
   it('D4: readiness never raises the level', () => {
     for (const readiness of ['ready', 'unsure', 'not-ready'] as const) {
@@ -292,7 +449,7 @@ describe('area rules (brief §1.5)', () => {
     assert.ok(codes({ readiness: 'unsure' }).includes('readiness'));
   });
   it('attendance barriers add a note, not a level', () => {
-    const r = ev({ attend: 'no', mood: 'more-than-half' });
+    const r = ev({ home: ['hard-to-attend'], mood: 'more-than-half' });
     assert.equal(r.level, 'op');
     assert.ok(r.warnings.some((w) => w.code === 'attend-barrier'));
   });
@@ -305,10 +462,7 @@ describe('area rules (brief §1.5)', () => {
       home: ['safe-stable', 'support'],
     });
     assert.equal(r.level, 'inpatient');
-    assert.deepEqual(
-      r.reasons.map((x) => x.level),
-      ['inpatient', 'iop', 'op'],
-    );
+    assert.deepEqual(r.reasons.map((x) => x.level), ['inpatient', 'iop', 'op']);
   });
   it('each reason names the questions that drove it', () => {
     const r = ev({ mood: 'nearly-every-day', 'self-care': 'hard', 'past-treatment': 'yes-returned' });
@@ -319,10 +473,11 @@ describe('area rules (brief §1.5)', () => {
 });
 
 describe('context and host options', () => {
-  it('adolescents come from the host or the age answer', () => {
-    assert.equal(ev({ age: 'under-18' }).audience, 'adolescent');
+  it('adolescents come from the host or the who answer', () => {
+    assert.equal(ev({ who: 'self-teen' }).audience, 'adolescent');
+    assert.equal(ev({ who: 'other-teen' }).audience, 'adolescent');
     assert.equal(ev({}, { audience: 'adolescent' }).audience, 'adolescent');
-    assert.equal(ev({ age: 'under-18' }, { audience: 'adult' }).audience, 'adult');
+    assert.equal(ev({ who: 'self-teen' }, { audience: 'adult' }).audience, 'adult');
     assert.equal(ev({}).audience, 'adult');
   });
   it('says whether the host offers the level', () => {
@@ -334,10 +489,10 @@ describe('context and host options', () => {
     assert.equal(ev({}, { levelsOffered: ['op'] }).offered, null);
   });
   it('counts asked and answered questions for partial answers', () => {
-    const r = ev({ focus: 'substance', age: '18-plus' });
+    const r = ev({ focus: 'substance', who: 'self-adult' });
     assert.equal(r.answered, 2);
     assert.equal(r.complete, false);
-    assert.equal(r.asked[0], 'focus');
+    assert.equal(r.asked[0], 'danger-now');
   });
 });
 
@@ -358,6 +513,7 @@ const optionsArb = fc.record(
   {
     audience: fc.constantFrom('adult', 'adolescent', undefined),
     focus: fc.constantFrom('substance', 'mental-health', 'both', undefined),
+    respondent: fc.constantFrom('self', 'other', undefined),
     levelsOffered: fc.subarray([...CARE_LEVEL_IDS]),
   },
   { requiredKeys: [] },
@@ -369,6 +525,7 @@ const redFlag = fc.constantFrom<[string, unknown]>(
   ['danger-now', ['confused']],
   ['danger-now', ['took-too-much']],
   ['danger-now', ['hurt-others']],
+  ['danger-now', ['withdrawal-severe']],
   ['suicide', 'now'],
   ['suicide', 'plan'],
 );
@@ -409,6 +566,34 @@ describe('properties', () => {
       fc.property(validAnswers, fc.constantFrom('ready', 'unsure', 'not-ready'), (a, readiness) => {
         const { readiness: _omit, ...rest } = a;
         assert.equal(evaluateScreener({ ...rest, readiness }).level, evaluateScreener(rest).level);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('ticking a support box never raises the level (C11)', () => {
+    fc.assert(
+      fc.property(validAnswers, fc.constantFrom('support', 'safe-stable'), optionsArb, (a, box, o) => {
+        const before = evaluateScreener(a, o as never);
+        const home = [...new Set([...((a.home as string[] | undefined) ?? []), box])];
+        const after = evaluateScreener({ ...a, home }, o as never);
+        assert.ok(levelRank(after.level) <= levelRank(before.level), JSON.stringify({ a, box }));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('helper mode never changes the level (C12)', () => {
+    const swap: Record<string, string> = { 'self-adult': 'other-adult', 'self-teen': 'other-teen', 'other-adult': 'self-adult', 'other-teen': 'self-teen' };
+    fc.assert(
+      fc.property(validAnswers, fc.constantFrom('self-adult', 'self-teen', 'other-adult', 'other-teen'), (a, who) => {
+        const one = evaluateScreener({ ...a, who });
+        const two = evaluateScreener({ ...a, who: swap[who] });
+        assert.equal(one.level, two.level);
+        assert.deepEqual(one.reasons, two.reasons);
+        assert.notEqual(one.respondent, two.respondent);
+        const byHost = evaluateScreener(a, { respondent: 'other' });
+        assert.equal(byHost.level, evaluateScreener(a, { respondent: 'self' }).level);
       }),
       { numRuns: NUM_RUNS },
     );

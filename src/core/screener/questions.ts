@@ -261,12 +261,15 @@ export function askedQuestions(answers: Answers, ctx: ScreenerContext = {}): Que
  */
 export function progressTotal(answers: Answers, current: QuestionId, ctx: ScreenerContext = {}): number {
   const before: Record<string, unknown> = {};
+  let moodAhead = true;
   for (const id of QUESTION_IDS) {
     if (id === current) break;
+    if (id === 'mood') moodAhead = false;
     if (answers[id] !== undefined) before[id] = answers[id];
   }
-  // Unanswered: focus → both, frequency → uses, recent care → not just out of care; mood → often low asks self-care.
-  if (before.mood === undefined) before.mood = 'nearly-every-day';
+  // Questions from the current one on count as the answer that asks the most: no answer does that for focus (both),
+  // frequency (uses) and recent care (not just out of care); for mood, often low (which asks about self-care).
+  if (moodAhead) before.mood = 'nearly-every-day';
   return askedQuestions(before as Answers, ctx).length;
 }
 
