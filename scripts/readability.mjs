@@ -11,8 +11,9 @@ import { fleschKincaid } from 'flesch-kincaid';
 const root = new URL('../locales/', import.meta.url);
 const decode = (s) =>
   s.replace(/<x [^>]*\/>/g, '5').replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-// Proper names and numbers that formulas misread as long words.
-const NAMES = /\b(cognitive behavioral therapy|dialectical behavior therapy|motivational interviewing|Joint Commission|SAMHSA|FindTreatment\.gov|988lifeline\.org|ASAM|IOP|PHP|OP|DTs|Narcan|naloxone|buprenorphine|methadone|naltrexone|Xanax|Valium|fentanyl|marijuana|opioids?|1-800-\d{3}-\d{4}|\d+(?:[–-]\d+)?)\b/gi;
+// Proper names, numbers and the level names the clinical brief mandates word for word (§1.6 C14),
+// which formulas misread as long words.
+const NAMES = /\b(high-intensity outpatient|partial hospitalization|cognitive behavioral therapy|dialectical behavior therapy|motivational interviewing|Joint Commission|SAMHSA|FindTreatment\.gov|988lifeline\.org|ASAM|IOP|PHP|OP|DTs|Narcan|naloxone|buprenorphine|methadone|naltrexone|Xanax|Valium|fentanyl|marijuana|opioids?|1-800-\d{3}-\d{4}|\d+(?:[–-]\d+)?)\b/gi;
 
 function counts(text) {
   const clean = text.replace(NAMES, 'name');

@@ -131,9 +131,9 @@ function withConfig(json: unknown, attrs: Record<string, string> = {}): HTMLElem
 
 /** No attributes: the visitor answers focus "both" and every question is asked (15). */
 const FULL_PATH: readonly Step[] = [
-  ['focus', ['both']],
-  ['age', ['18-plus']],
   ['danger-now', ['none']],
+  ['who', ['self-adult']],
+  ['focus', ['both']],
   ['suicide', ['no']],
   ['use-frequency', ['weekly']],
   ['substances', ['alcohol']],
@@ -142,9 +142,9 @@ const FULL_PATH: readonly Step[] = [
   ['medical', ['none']],
   ['mood', ['more-than-half']],
   ['self-care', ['hard']],
+  ['recent-care', ['no']],
   ['past-treatment', ['no']],
   ['home', ['safe-stable', 'support']],
-  ['attend', ['yes']],
   ['readiness', ['ready']],
 ];
 
@@ -157,9 +157,9 @@ const IOP_ANSWERS = {
   'use-problems': ['more-than-planned', 'cant-cut-down', 'cravings', 'duties'],
   withdrawal: ['none'],
   medical: ['none'],
+  'recent-care': 'no',
   'past-treatment': 'no',
   home: ['safe-stable', 'support'],
-  attend: 'yes',
   readiness: 'unsure',
 };
 
@@ -206,7 +206,7 @@ describe('<loc-screener>', () => {
     });
 
     it('passes axe on the crisis panel', async () => {
-      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
       await start(el);
       await step(el, ['danger-now', ['none']]);
       await answer(el, 'plan');
@@ -220,7 +220,7 @@ describe('<loc-screener>', () => {
       let el: LocScreener;
       try {
         el = await fixture<LocScreener>(
-          html`<loc-screener audience="adult" focus="substance" levels-offered="op spaceship"></loc-screener>`,
+          html`<loc-screener audience="adult" respondent="self" focus="substance" levels-offered="op spaceship"></loc-screener>`,
         );
         await start(el);
         await walk(el, IOP_PATH);
@@ -261,27 +261,30 @@ describe('<loc-screener>', () => {
         await el.updateComplete;
       };
 
-      // focus: Tab into the radio group (first radio), ArrowDown selects the second option.
-      expectHeadingFocused('focus');
-      await tabTo(el, isInput('substance'), 'first focus radio');
-      await sendKeys({ press: 'ArrowDown' });
-      await el.updateComplete;
-      expect(checkedValues(el)).to.deep.equal(['mental-health']);
-      await submit();
-
-      expectHeadingFocused('age');
-      await tabTo(el, isInput('under-18'), 'first age radio');
-      await sendKeys({ press: 'ArrowDown' });
-      await el.updateComplete;
-      expect(checkedValues(el)).to.deep.equal(['18-plus']);
-      await submit();
-
       expectHeadingFocused('danger-now');
       await tabTo(el, isInput('none'), '"None of these"');
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(checkedValues(el)).to.deep.equal(['none']);
       expect(crisisPanel(el)).to.be.null;
+      await submit();
+
+      // who: Tab into the radio group (first radio), ArrowDown selects the second option, ArrowUp the first again.
+      expectHeadingFocused('who');
+      await tabTo(el, isInput('self-adult'), 'first who radio');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(checkedValues(el)).to.deep.equal(['self-teen']);
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(checkedValues(el)).to.deep.equal(['self-adult']);
+      await submit();
+
+      expectHeadingFocused('focus');
+      await tabTo(el, isInput('substance'), 'first focus radio');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(checkedValues(el)).to.deep.equal(['mental-health']);
       await submit();
 
       expectHeadingFocused('suicide');
@@ -304,6 +307,12 @@ describe('<loc-screener>', () => {
       expect(checkedValues(el)).to.deep.equal(['not-at-all']);
       await submit();
 
+      expectHeadingFocused('recent-care');
+      await tabTo(el, isInput('no'), 'first recent-care radio');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      await submit();
+
       expectHeadingFocused('past-treatment');
       await tabTo(el, isInput('no'), 'first past-treatment radio');
       await sendKeys({ press: 'ArrowDown' });
@@ -320,12 +329,6 @@ describe('<loc-screener>', () => {
       expect(checkedValues(el)).to.deep.equal(['safe-stable', 'support']);
       await submit();
 
-      expectHeadingFocused('attend');
-      await tabTo(el, isInput('yes'), 'first attend radio');
-      await sendKeys({ press: 'Space' });
-      await el.updateComplete;
-      await submit();
-
       expectHeadingFocused('readiness');
       await tabTo(el, isInput('ready'), 'first readiness radio');
       await sendKeys({ press: 'Space' });
@@ -339,21 +342,21 @@ describe('<loc-screener>', () => {
       expect(text(h)).to.equal('Level of care to ask about: No treatment program suggested right now');
       expect(sr(el).activeElement === h, 'focus on the result heading').to.be.true;
       expect(seen).to.deep.equal([
-        'focus',
-        'age',
         'danger-now',
+        'who',
+        'focus',
         'suicide',
         'medical',
         'mood',
+        'recent-care',
         'past-treatment',
         'home',
-        'attend',
         'readiness',
       ]);
     });
 
     it('Back button and Skip work from the keyboard and focus the new heading', async () => {
-      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
       await english(el);
       startButton(el)!.focus();
       await sendKeys({ press: 'Enter' });
@@ -376,18 +379,19 @@ describe('<loc-screener>', () => {
   describe('red flags', () => {
     const dangerCases: { value: string; kind: string; contacts: string[] }[] = [
       // Every red flag: 911 plus 988 (brief §1.5 red-flag row); Poison Help first for an awake person.
-      { value: 'cant-wake', kind: 'overdose', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
-      { value: 'seizure', kind: 'medical', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
-      { value: 'chest-pain', kind: 'medical', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
-      { value: 'confused', kind: 'medical', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
-      { value: 'withdrawal-now', kind: 'medical', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
-      { value: 'took-too-much', kind: 'poison', contacts: ['tel:+18002221222', 'tel:911', 'tel:988', 'sms:988', CHAT_988] },
+      // Overdose and medical emergencies: 911 alone (brief C8); 988 is a quiet line after, where it fits.
+      { value: 'cant-wake', kind: 'overdose', contacts: ['tel:911'] },
+      { value: 'seizure', kind: 'medical', contacts: ['tel:911'] },
+      { value: 'chest-pain', kind: 'medical', contacts: ['tel:911'] },
+      { value: 'confused', kind: 'medical', contacts: ['tel:911'] },
+      { value: 'withdrawal-severe', kind: 'medical', contacts: ['tel:911'] },
+      { value: 'took-too-much', kind: 'poison', contacts: ['tel:+18002221222', 'tel:911'] },
       { value: 'hurt-others', kind: 'harm-others', contacts: ['tel:911', 'tel:988', 'sms:988', CHAT_988] },
     ];
 
     for (const c of dangerCases) {
       it(`danger-now "${c.value}" shows the crisis panel at once (${c.kind})`, async () => {
-        const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+        const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
         await start(el);
         expect(currentQuestion(el)).to.equal('danger-now');
         const crisis = listen<ScreenerCrisisDetail>('loc-screener-crisis');
@@ -403,6 +407,9 @@ describe('<loc-screener>', () => {
         expect(text(heading(el))).to.equal('Get help now');
         expect(sr(el).activeElement === heading(el), 'crisis heading focused').to.be.true;
         expect(linkHrefs(panel!.querySelector('.big-contacts'))).to.deep.equal(c.contacts);
+        // 911 is the only filled, loud button (C8): every other contact is a calm (secondary) button.
+        const loud = [...panel!.querySelectorAll('a.button:not(.secondary)')].map((a) => a.getAttribute('href'));
+        expect(loud).to.deep.equal(['tel:911']);
         expect(crisis.events).to.have.length(1);
         expect(crisis.events[0].detail.kind).to.equal(c.kind);
         expect(crisis.events[0].detail.crises).to.deep.equal([c.kind]);
@@ -416,26 +423,30 @@ describe('<loc-screener>', () => {
       });
     }
 
-    it('the medical panel warns about stopping alcohol or pills only where withdrawal may be the cause', async () => {
-      const LINE = 'Stopping alcohol or pills can cause confusion';
+    it('the medical panel names withdrawal only when the visitor said the signs came after stopping (C4, C9)', async () => {
+      const LINE = 'can be dangerous withdrawal';
       const panelFor = async (focus: string, value: string) => {
-        const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus=${focus}></loc-screener>`);
+        const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus=${focus}></loc-screener>`);
         await start(el);
         input(el, value).click();
         await el.updateComplete;
         return text(crisisPanel(el));
       };
-      expect(await panelFor('substance', 'withdrawal-now')).to.contain(LINE);
-      expect(await panelFor('mental-health', 'withdrawal-now')).to.contain(LINE);
-      expect(await panelFor('substance', 'seizure')).to.contain(LINE);
+      expect(await panelFor('substance', 'withdrawal-severe')).to.contain(LINE);
+      expect(await panelFor('mental-health', 'withdrawal-severe')).to.contain(LINE);
+      expect(await panelFor('substance', 'seizure')).not.to.contain(LINE);
+      expect(await panelFor('substance', 'confused')).not.to.contain(LINE);
       expect(await panelFor('substance', 'chest-pain')).not.to.contain(LINE);
+      // Overdose and the quiet 988 line: 988 is offered after a medical emergency, never on the overdose panel (C8).
+      expect(await panelFor('substance', 'seizure')).to.contain('Later, to talk with someone: call 988 or text 988.');
+      expect(await panelFor('substance', 'cant-wake')).not.to.contain('988');
       expect(await panelFor('mental-health', 'confused')).not.to.contain(LINE);
       expect(await panelFor('mental-health', 'chest-pain')).to.contain('Call 911 now or go to the nearest emergency room.');
     });
 
     for (const value of ['now', 'plan']) {
       it(`suicide "${value}" shows the crisis panel at once with 911 and 988`, async () => {
-        const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+        const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
         await start(el);
         await step(el, ['danger-now', ['none']]);
         expect(currentQuestion(el)).to.equal('suicide');
@@ -450,6 +461,9 @@ describe('<loc-screener>', () => {
         expect(panel).to.exist;
         expect(linkHrefs(panel!.querySelector('.big-contacts'))).to.deep.equal(['tel:911', 'tel:988', 'sms:988', CHAT_988]);
         expect(text(panel)).to.contain('call or text 988');
+        // C7: do not stay alone; put means away.
+        expect(text(panel)).to.contain('Do not stay alone.');
+        expect(text(panel)).to.contain('Put pills, guns and other things you could use to hurt yourself away');
         expect(crisis.events.map((e) => e.detail.kind)).to.deep.equal(['suicide']);
         expect(crisis.events[0].detail.contacts).to.deep.equal(['911', '988']);
 
@@ -461,7 +475,7 @@ describe('<loc-screener>', () => {
     }
 
     it('does not show the panel for non-acute answers (wish, thoughts, none)', async () => {
-      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
       const crisis = listen('loc-screener-crisis');
       try {
         await start(el);
@@ -478,7 +492,7 @@ describe('<loc-screener>', () => {
     });
 
     it('the crisis panel links fire loc-screener-cta with the contact kind', async () => {
-      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
       await start(el);
       await answer(el, 'took-too-much');
       const link = crisisPanel(el)!.querySelector<HTMLAnchorElement>('a[href="tel:+18002221222"]')!;
@@ -496,9 +510,9 @@ describe('<loc-screener>', () => {
       const el = await fixture<LocScreener>(html`<loc-screener include-answers></loc-screener>`);
       await start(el);
       const path: Step[] = [
-        ['focus', ['substance']],
-        ['age', ['18-plus']],
         ['danger-now', ['none']],
+        ['who', ['self-adult']],
+        ['focus', ['substance']],
         ['suicide', ['wish']],
         ['use-frequency', ['weekly']],
         ['substances', ['alcohol', 'cannabis']],
@@ -518,9 +532,9 @@ describe('<loc-screener>', () => {
       await el.updateComplete;
       expect(startButton(el)).to.exist;
       await start(el);
-      expect(checkedValues(el), 'answers kept after visiting the start screen').to.deep.equal(['substance']);
+      expect(checkedValues(el), 'answers kept after visiting the start screen').to.deep.equal(['none']);
 
-      // Go forward to suicide (focus → age → danger-now → suicide) and change the answer.
+      // Go forward to suicide (danger-now → who → focus → suicide) and change the answer.
       await next(el);
       await next(el);
       await next(el);
@@ -551,9 +565,9 @@ describe('<loc-screener>', () => {
       await skipToResult(el);
       const { detail } = (await done) as CustomEvent<ScreenerCompleteDetail>;
       expect(detail.answers).to.deep.equal({
-        focus: 'substance',
-        age: '18-plus',
         'danger-now': ['none'],
+        who: 'self-adult',
+        focus: 'substance',
         suicide: 'no',
         'use-frequency': 'weekly',
         substances: ['cannabis'],
@@ -561,7 +575,7 @@ describe('<loc-screener>', () => {
     });
 
     it('"Change my answers" on the result goes back to the last question with its answer', async () => {
-      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="substance"></loc-screener>`);
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="substance"></loc-screener>`);
       await start(el);
       await walk(el, IOP_PATH);
       expect(resultSection(el)).to.exist;
@@ -572,7 +586,7 @@ describe('<loc-screener>', () => {
     });
 
     it('"Start again" forgets every answer', async () => {
-      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="substance"></loc-screener>`);
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="substance"></loc-screener>`);
       await start(el);
       await walk(el, IOP_PATH);
       buttonByText(el, 'Start again').click();
@@ -586,7 +600,7 @@ describe('<loc-screener>', () => {
 
   describe('result', () => {
     it('shows the IOP level, its reasons and the "not a diagnosis" text; complete has no answers', async () => {
-      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="substance"></loc-screener>`);
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="substance"></loc-screener>`);
       await start(el);
       const done = oneEvent(document, 'loc-screener-complete');
       await walk(el, IOP_PATH);
@@ -620,7 +634,7 @@ describe('<loc-screener>', () => {
 
     it('adds the raw answers to loc-screener-complete with include-answers', async () => {
       const el = await fixture<LocScreener>(
-        html`<loc-screener audience="adult" focus="substance" include-answers></loc-screener>`,
+        html`<loc-screener audience="adult" respondent="self" focus="substance" include-answers></loc-screener>`,
       );
       await start(el);
       const done = oneEvent(document, 'loc-screener-complete');
@@ -632,7 +646,7 @@ describe('<loc-screener>', () => {
 
     it('include-answers="false" keeps the answers out', async () => {
       const el = await fixture<LocScreener>(
-        html`<loc-screener audience="adult" focus="substance" include-answers="false"></loc-screener>`,
+        html`<loc-screener audience="adult" respondent="self" focus="substance" include-answers="false"></loc-screener>`,
       );
       await start(el);
       const done = oneEvent(document, 'loc-screener-complete');
@@ -643,7 +657,7 @@ describe('<loc-screener>', () => {
 
     it('says the program does not offer IOP and shows SAMHSA and FindTreatment.gov (levels-offered="op")', async () => {
       const el = await fixture<LocScreener>(
-        html`<loc-screener audience="adult" focus="substance" levels-offered="op" cta-phone="1-555-555-0100"></loc-screener>`,
+        html`<loc-screener audience="adult" respondent="self" focus="substance" levels-offered="op" cta-phone="1-555-555-0100"></loc-screener>`,
       );
       await start(el);
       const done = oneEvent(document, 'loc-screener-complete');
@@ -662,8 +676,10 @@ describe('<loc-screener>', () => {
       expect(ft, 'FindTreatment.gov').to.exist;
       expect(text(ft)).to.equal('FindTreatment.gov');
       expect(ft!.rel).to.contain('noopener');
-      // The program's own call to action is not offered for a level it does not have.
-      expect(result.querySelector('a[href^="tel:1555"]')).to.be.null;
+      // The program's own phone stays, so the visitor can still talk with them about options (issue #10).
+      const own = result.querySelector<HTMLAnchorElement>('a[href="tel:15555550100"]');
+      expect(Boolean(own), 'the program phone is still shown').to.be.true;
+      expect(text(result)).to.contain('You can still call us to talk about your options.');
 
       for (const [a, kind] of [
         [samhsa!, 'helpline'],
@@ -679,7 +695,7 @@ describe('<loc-screener>', () => {
 
     it('the "does not offer" text names the center from JSON', async () => {
       const el = await fixture<LocScreener>(
-        html`${withConfig({ version: 1, centerName: 'Riverbend Recovery', levelsOffered: ['op'] }, { audience: 'adult', focus: 'substance' })}`,
+        html`${withConfig({ version: 1, centerName: 'Riverbend Recovery', levelsOffered: ['op'] }, { audience: 'adult', respondent: 'self', focus: 'substance' })}`,
       );
       await start(el);
       await walk(el, IOP_PATH);
@@ -688,7 +704,7 @@ describe('<loc-screener>', () => {
 
     it('shows the call-to-action links (cta-phone, cta-href) and fires loc-screener-cta on click', async () => {
       const el = await fixture<LocScreener>(
-        html`<loc-screener audience="adult" focus="substance" levels-offered="php iop op" cta-phone="1-555-555-0100" cta-href="/contact"></loc-screener>`,
+        html`<loc-screener audience="adult" respondent="self" focus="substance" levels-offered="php iop op" cta-phone="1-555-555-0100" cta-href="/contact"></loc-screener>`,
       );
       await start(el);
       await walk(el, IOP_PATH);
@@ -718,18 +734,19 @@ describe('<loc-screener>', () => {
       expect(resultSection(el)).to.exist;
     });
 
-    it('uses a per-level call to action from JSON before the default one', async () => {
+    it('uses a per-level link from JSON before the default one and keeps the default phone', async () => {
       const el = await fixture<LocScreener>(
         html`${withConfig(
           { version: 1, cta: { phone: '555-0100' }, levels: { iop: { href: '/iop', label: 'See our evening IOP' } } },
-          { audience: 'adult', focus: 'substance' },
+          { audience: 'adult', respondent: 'self', focus: 'substance' },
         )}`,
       );
       await start(el);
       await walk(el, IOP_PATH);
       const links = [...resultSection(el)!.querySelectorAll<HTMLAnchorElement>('.big-contacts a')];
-      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['/iop']);
-      expect(text(links[0])).to.equal('See our evening IOP');
+      // The per-level link replaces the default link, and the default phone stays (issue #10).
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:5550100', '/iop']);
+      expect(text(links[1])).to.equal('See our evening IOP');
     });
   });
 
@@ -737,7 +754,7 @@ describe('<loc-screener>', () => {
     it('start, step, complete and cta bubble and are composed (heard on document from inside another shadow root)', async () => {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       const shadow = host.attachShadow({ mode: 'open' });
-      shadow.innerHTML = '<loc-screener audience="adult" focus="mental-health" cta-phone="555-0100"></loc-screener>';
+      shadow.innerHTML = '<loc-screener audience="adult" respondent="self" focus="mental-health" cta-phone="555-0100"></loc-screener>';
       const el = shadow.querySelector('loc-screener') as LocScreener;
       await elementUpdated(el);
 
@@ -757,9 +774,9 @@ describe('<loc-screener>', () => {
           ['medical', ['none']],
           ['mood', ['nearly-every-day']],
           ['self-care', ['yes']],
+          ['recent-care', ['no']],
           ['past-treatment', ['no']],
           ['home', ['safe-stable', 'support']],
-          ['attend', ['yes']],
           ['readiness', ['ready']],
         ]);
         const a = resultSection(el)!.querySelector<HTMLAnchorElement>('a[href="tel:5550100"]')!;
@@ -775,7 +792,7 @@ describe('<loc-screener>', () => {
         expect(origins.get(e) === el, `${e.type} comes from the element`).to.be.true;
       }
       const byType = (t: string) => all.filter((e) => e.type === t);
-      expect(byType('loc-screener-start').map((e) => e.detail)).to.deep.equal([{ total: 8 }]);
+      expect(byType('loc-screener-start').map((e) => e.detail)).to.deep.equal([{ total: 9 }]);
 
       const steps = byType('loc-screener-step').map((e) => e.detail as ScreenerStepDetail);
       expect(steps.map((d) => d.question)).to.deep.equal([
@@ -784,13 +801,14 @@ describe('<loc-screener>', () => {
         'medical',
         'mood',
         'self-care',
+        'recent-care',
         'past-treatment',
         'home',
-        'attend',
         'readiness',
       ]);
       expect(steps.map((d) => d.index)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-      expect(steps.map((d) => d.total)).to.deep.equal([8, 8, 8, 8, 9, 9, 9, 9, 9]);
+      // The total is known from the start and never moves (issue #10).
+      expect(steps.map((d) => d.total)).to.deep.equal([9, 9, 9, 9, 9, 9, 9, 9, 9]);
       for (const d of steps) {
         expect(Object.keys(d).sort()).to.deep.equal(['index', 'question', 'total']);
         expect(JSON.stringify(d)).to.not.match(/nearly-every-day|safe-stable|"none"|"no"|"yes"|ready/);
@@ -812,13 +830,13 @@ describe('<loc-screener>', () => {
     });
 
     it('a step event is fired for Back too, with the question id only', async () => {
-      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
       await start(el);
       await step(el, ['danger-now', ['none']]);
       const ev = oneEvent(document, 'loc-screener-step');
       buttonByText(el, 'Back').click();
       const { detail } = (await ev) as CustomEvent<ScreenerStepDetail>;
-      expect(detail).to.deep.equal({ index: 1, total: 12, question: 'danger-now' });
+      expect(detail).to.deep.equal({ index: 1, total: 13, question: 'danger-now' });
     });
   });
 
@@ -940,7 +958,7 @@ describe('<loc-screener>', () => {
 
       it(`renders the cta label ${JSON.stringify(label)} as text`, async () => {
         const el = await fixture<LocScreener>(
-          html`${withConfig({ version: 1, centerName: name, cta: { phone: '555-0100', label } }, { audience: 'adult', focus: 'substance', 'levels-offered': 'iop' })}`,
+          html`${withConfig({ version: 1, centerName: name, cta: { phone: '555-0100', label } }, { audience: 'adult', respondent: 'self', focus: 'substance', 'levels-offered': 'iop' })}`,
         );
         await start(el);
         await walk(el, IOP_PATH);
@@ -954,7 +972,7 @@ describe('<loc-screener>', () => {
 
     it('renders a hostile name in the "does not offer" text as text', async () => {
       const el = await fixture<LocScreener>(
-        html`${withConfig({ version: 1, centerName: IMG, levelsOffered: ['op'] }, { audience: 'adult', focus: 'substance' })}`,
+        html`${withConfig({ version: 1, centerName: IMG, levelsOffered: ['op'] }, { audience: 'adult', respondent: 'self', focus: 'substance' })}`,
       );
       await start(el);
       await walk(el, IOP_PATH);
@@ -966,8 +984,8 @@ describe('<loc-screener>', () => {
   describe('several instances', () => {
     it('keep separate state', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div>
-        <loc-screener id="a" audience="adult" focus="both"></loc-screener>
-        <loc-screener id="b" audience="adult" focus="both"></loc-screener>
+        <loc-screener id="a" audience="adult" respondent="self" focus="both"></loc-screener>
+        <loc-screener id="b" audience="adult" respondent="self" focus="both"></loc-screener>
       </div>`);
       const a = wrap.querySelector<LocScreener>('#a')!;
       const b = wrap.querySelector<LocScreener>('#b')!;
@@ -1040,7 +1058,7 @@ describe('<loc-screener>', () => {
   describe('language', () => {
     it('renders Spanish inside lang="es"', async function () {
       this.timeout(60000);
-      const wrap = await fixture<HTMLDivElement>(html`<div lang="es"><loc-screener audience="adult" focus="both"></loc-screener></div>`);
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="es"><loc-screener audience="adult" respondent="self" focus="both"></loc-screener></div>`);
       const el = wrap.querySelector<LocScreener>('loc-screener')!;
       // Shared catalog (already translated): the crisis bar.
       await waitUntil(() => text(crisisBar(el)).includes('Llamar al 911'), 'Spanish crisis bar (shared catalog)', {
@@ -1073,7 +1091,7 @@ describe('<loc-screener>', () => {
     });
 
     it('renders English again afterwards', async () => {
-      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
       await english(el);
       expect(text(crisisBar(el))).to.not.contain('Llamar');
       expect(crisisBar(el)!.getAttribute('aria-label')).to.equal('Crisis help');

@@ -78,7 +78,14 @@ describe('parseScreenerConfig', () => {
     assert.equal(config.centerName, 'Riverbend Recovery');
     assert.deepEqual(config.levelsOffered, ['iop', 'op']);
     assert.equal(ctaForLevel(config, 'iop')?.href, '/iop');
-    assert.equal(ctaForLevel(config, 'op')?.label, 'Call our team');
+    assert.equal(ctaForLevel(config, 'op')?.phoneLabel, 'Call our team');
+    // The level's own link and label, and the default phone with its label, stay together (issue #10).
+    assert.deepEqual(ctaForLevel(config, 'iop'), {
+      phone: config.cta.phone,
+      href: '/iop',
+      phoneLabel: 'Call our team',
+      linkLabel: 'See our evening IOP',
+    });
     assert.equal(config.includeAnswers, false);
   });
 

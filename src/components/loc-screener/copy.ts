@@ -23,9 +23,9 @@ export function questionText(id: QuestionId, other: boolean): string {
     case 'use-problems': return other ? msg('In the past year, which of these happened to them?') : msg('In the past year, which of these happened to you?');
     case 'withdrawal': return other ? msg('When they stopped or cut down, did they ever have any of these?') : msg('When you stopped or cut down, did you ever have any of these?');
     case 'medical': return other ? msg('Do any of these fit them?') : msg('Do any of these fit you?');
-    case 'mood': return other ? msg('In the past 2 weeks, how often did they seem down, hopeless, very nervous, or full of worry?') : msg('In the past 2 weeks, how often did you feel down, hopeless, very nervous, or full of worry?');
+    case 'mood': return other ? msg('In the past 2 weeks, how often did they seem down, hopeless, nervous, or full of worry?') : msg('In the past 2 weeks, how often did you feel down, hopeless, nervous, or full of worry?');
     case 'self-care': return other ? msg('Can they take care of themselves each day, like eating, washing, sleeping and staying safe?') : msg('Can you take care of yourself each day, like eating, washing, sleeping and staying safe?');
-    case 'recent-care': return other ? msg('In the last month or so, did they leave detox, a hospital, a live-in program or a day program?') : msg('In the last month or so, did you leave detox, a hospital, a live-in program or a day program?');
+    case 'recent-care': return other ? msg('In the last month, did they leave detox, a hospital, or a live-in or day program?') : msg('In the last month, did you leave detox, a hospital, or a live-in or day program?');
     case 'past-treatment': return other ? msg('Have they had treatment for this before?') : msg('Have you had treatment for this before?');
     case 'home': return other ? msg('Which of these are true for them?') : msg('Which of these are true for you?');
     case 'readiness': return other ? msg('How do they feel about making a change?') : msg('How do you feel about making a change?');
@@ -276,7 +276,7 @@ export function helperTipText(code: HelperTipCode): string {
   switch (code) {
     case 'stay-with-them': return msg('Stay with them if you can. Put away pills, guns and other things they could use to hurt themselves.');
     case 'naloxone': return msg('Keep naloxone (Narcan) with you, and learn how to use it.');
-    case 'family-program': return msg('Ask programs about family sessions. Many help family members too.');
+    case 'family-program': return msg('Ask programs if they have family sessions. Many help family too.');
     case 'helpline': return msg('The SAMHSA Helpline, 1-800-662-4357, helps families find care. It is free, private and open 24/7.');
   }
 }

@@ -13,7 +13,7 @@ import {
   progressTotal,
   questionOptions,
 } from '../../core/screener/questions.js';
-import { type CallToAction, type ScreenerConfig, ctaForLevel, parseScreenerConfig } from '../../core/screener/config.js';
+import { type ResolvedCta, type ScreenerConfig, ctaForLevel, parseScreenerConfig } from '../../core/screener/config.js';
 import { LocElement } from '../../shared/base-element.js';
 import { CONTACT_LINKS, crisisBar, findHelpLinks } from '../../shared/crisis.js';
 import { registerCatalog } from '../../shared/localize.js';
@@ -206,7 +206,9 @@ export class LocScreener extends LocElement {
   }
 
   private start = () => {
-    this.emit('loc-screener-start', { total: this.result.asked.length });
+    // The same total the first step shows, so it never moves while answering.
+    const ctx = this.context();
+    this.emit('loc-screener-start', { total: progressTotal(cleanAnswers(this.answers, ctx), this.evaluate().asked[0], ctx) });
     this.go('question', 0);
   };
 
@@ -450,17 +452,17 @@ export class LocScreener extends LocElement {
     }
   }
 
-  private renderCta(cta: CallToAction | undefined) {
+  private renderCta(cta: ResolvedCta | undefined) {
     const name = this.config.centerName;
     if (!cta) return nothing;
     return html`<ul class="big-contacts">
       ${cta.phone
         ? html`<li><a class="button" part="button" href=${cta.phone.href} @click=${this.cta('phone', cta.phone.href)}>
-            ${cta.label ?? (name ? msg(str`Call ${name}`) : msg('Call us'))}: ${cta.phone.display}</a></li>`
+            ${cta.phoneLabel ?? (name ? msg(str`Call ${name}`) : msg('Call us'))}: ${cta.phone.display}</a></li>`
         : nothing}
       ${cta.href
         ? html`<li><a class="button ${cta.phone ? 'secondary' : ''}" part="button" href=${cta.href} @click=${this.cta('link', cta.href)}>
-            ${cta.phone || !cta.label ? (name ? msg(str`Contact ${name}`) : msg('Contact us')) : cta.label}</a></li>`
+            ${cta.linkLabel ?? (name ? msg(str`Contact ${name}`) : msg('Contact us'))}</a></li>`
         : nothing}
     </ul>`;
   }
@@ -519,7 +521,7 @@ export class LocScreener extends LocElement {
               ${msg('These free services can help you find one:')}
             </p>
             ${helpLinks}
-            ${cta?.phone ? html`<p>${name ? msg(str`You can still call ${name} to talk about your options.`) : msg('You can still call us to talk about your options.')}</p>${this.renderCta({ phone: cta.phone, label: cta.label })}` : nothing}`
+            ${cta?.phone ? html`<p>${name ? msg(str`You can still call ${name} to talk about your options.`) : msg('You can still call us to talk about your options.')}</p>${this.renderCta({ phone: cta.phone, phoneLabel: cta.phoneLabel })}` : nothing}`
         : html`<p>${msg('Take the summary below to a doctor, counselor or program. They will do a full check to find the right care.')}</p>
             ${this.renderCta(cta)}
             ${cta ? nothing : helpLinks}`}

@@ -140,15 +140,26 @@ export function parseScreenerConfig(
   };
 }
 
+/** A level's call to action, ready to show: each label names the button it was written for. */
+export interface ResolvedCta {
+  readonly phone?: Phone;
+  readonly href?: string;
+  readonly phoneLabel?: string;
+  readonly linkLabel?: string;
+}
+
 /**
- * The call to action for a level: the level's own phone, link and label, each falling back to the default's, so the
- * host's phone stays shown next to a per-level link; undefined when neither has a phone or a link.
+ * The call to action for a level: the level's own phone and link, each falling back to the default's, so the host's
+ * phone stays shown next to a per-level link (issue #10). A label names the phone when its object has a phone, and
+ * the link otherwise (README, `cta`); a level's own labels win. Undefined when there is neither phone nor link.
  */
-export function ctaForLevel(config: ScreenerConfig, level: string): CallToAction | undefined {
+export function ctaForLevel(config: ScreenerConfig, level: string): ResolvedCta | undefined {
   const own = (config.ctaByLevel as Record<string, CallToAction | undefined>)[level];
   const base = config.cta;
   const phone = own?.phone ?? base.phone;
   const href = own?.href ?? base.href;
   if (!phone && !href) return undefined;
-  return { phone, href, label: own?.label ?? base.label };
+  const labels = (c: CallToAction | undefined) =>
+    c?.label === undefined ? {} : c.phone ? { phoneLabel: c.label } : { linkLabel: c.label };
+  return { phone, href, ...labels(base), ...labels(own) };
 }
