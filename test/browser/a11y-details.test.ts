@@ -39,7 +39,7 @@ beforeEach(() => {
 
 describe('screener: a red-flag answer reached with arrow keys', () => {
   async function toSuicideQuestion() {
-    const el = await fixture<Widget>(html`<loc-screener audience="adult" focus="both"></loc-screener>`);
+    const el = await fixture<Widget>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
     (sr(el).querySelector('section.start button') as HTMLButtonElement).click();
     await settle(el);
     (sr(el).querySelector('input[value="none"]') as HTMLInputElement).click();
@@ -121,7 +121,7 @@ describe('screener: a red-flag answer reached with arrow keys', () => {
   });
 
   it('the result heading carries its context', async () => {
-    const el = await fixture<Widget>(html`<loc-screener audience="adult" focus="mental-health"></loc-screener>`);
+    const el = await fixture<Widget>(html`<loc-screener audience="adult" respondent="self" focus="mental-health"></loc-screener>`);
     (sr(el).querySelector('section.start button') as HTMLButtonElement).click();
     await settle(el);
     for (let i = 0; i < 20 && !sr(el).querySelector('[part="result"]'); i++) {
@@ -256,7 +256,7 @@ describe('contrast on light and dark pages', () => {
 
 describe('screener: the Call 911 button keeps its own text color', () => {
   it('white on the danger red, even when a theme makes --loc-accent-text dark', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div><loc-screener audience="adult" focus="both"></loc-screener></div>`);
+    const wrap = await fixture<HTMLDivElement>(html`<div><loc-screener audience="adult" respondent="self" focus="both"></loc-screener></div>`);
     wrap.style.setProperty('--loc-accent', '#8ab4ff');
     wrap.style.setProperty('--loc-accent-text', '#0b1020');
     const el = wrap.querySelector('loc-screener')!;

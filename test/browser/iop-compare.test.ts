@@ -38,7 +38,7 @@ describe('<iop-compare>', () => {
     expect(shown(root(el).querySelector('.cards'))).to.be.false;
     expect(table.querySelector('caption')!.textContent).to.contain('for adults');
     const cols = [...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent!.trim());
-    expect(cols).to.deep.equal(['Outpatient (OP)', 'Intensive outpatient (IOP)', 'Partial hospitalization (PHP)', 'Residential']);
+    expect(cols).to.deep.equal(['Outpatient (OP)', 'Intensive outpatient (IOP)', 'High-intensity outpatient (often called partial hospitalization or day program)', 'Residential treatment (live-in care)']);
     expect(table.querySelectorAll('th[scope="row"]').length).to.equal(10);
     expect(text(el)).to.contain('Under 9');
     expect(text(el)).to.contain('9–19');
@@ -98,7 +98,7 @@ describe('<iop-compare>', () => {
   it('picks and orders levels and emphasises the highlighted one', async () => {
     const el = await english(html`<iop-compare levels="inpatient iop" highlight="iop"></iop-compare>`);
     const cols = [...root(el).querySelectorAll('th[scope="col"]')];
-    expect(cols.map((c) => c.textContent!.trim())).to.deep.equal(['Hospital inpatient', 'Intensive outpatient (IOP) Featured']);
+    expect(cols.map((c) => c.textContent!.trim())).to.deep.equal(['Inpatient care (doctors and nurses day and night)', 'Intensive outpatient (IOP) Featured']);
     expect(cols[1].getAttribute('part')).to.equal('highlight');
     expect(cols[0].hasAttribute('part')).to.be.false;
     expect(root(el).querySelectorAll('td.hl').length).to.equal(10);
@@ -161,9 +161,9 @@ describe('<iop-compare>', () => {
     screenerDone('php');
     await el.updateComplete;
     const hl = root(el).querySelector('th[part="highlight"]')!;
-    expect(hl.textContent).to.contain('Partial hospitalization');
+    expect(hl.textContent).to.contain('High-intensity outpatient (often called partial hospitalization or day program)');
     expect(hl.textContent).to.contain('Your screen result');
-    expect(root(el).querySelector('[part="card highlight"] h3')!.textContent).to.contain('Partial hospitalization');
+    expect(root(el).querySelector('[part="card highlight"] h3')!.textContent).to.contain('High-intensity outpatient (often called partial hospitalization or day program)');
     // A level that is not shown (or an emergency) clears the screener's highlight.
     screenerDone('inpatient');
     await el.updateComplete;

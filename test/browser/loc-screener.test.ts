@@ -750,6 +750,202 @@ describe('<loc-screener>', () => {
     });
   });
 
+  describe('helper mode (respondent "other")', () => {
+    /** IOP_PATH answered by someone helping an adult: the same answers, so the same level (C12). */
+    const HELPER_PATH: readonly Step[] = [IOP_PATH[0], ['who', ['other-adult']], ...IOP_PATH.slice(1)];
+    const questionLine = (el: Element) => text(q(el, 'h2[data-focus] .q'));
+
+    it('after "Someone else" every question, reason and tip speaks of them, and the level is unchanged', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="substance"></loc-screener>`);
+      await start(el);
+      // Danger first on every path (issue #10), then who it is for.
+      expect(currentQuestion(el)).to.equal('danger-now');
+      await step(el, HELPER_PATH[0]);
+      expect(currentQuestion(el)).to.equal('who');
+      expect(inputs(el).map((i) => i.value)).to.deep.equal(['self-adult', 'other-adult']);
+      await step(el, HELPER_PATH[1]);
+      expect(questionLine(el)).to.equal('In the past few weeks, have they talked about suicide or wanting to die?');
+      expect(text(q(el, '#hint'))).to.equal('If you do not know, you can skip this.');
+      const done = oneEvent(document, 'loc-screener-complete');
+      await walk(el, HELPER_PATH.slice(2));
+      const { detail } = (await done) as CustomEvent<ScreenerCompleteDetail>;
+      expect(detail.level).to.equal('iop');
+      const result = resultSection(el)!;
+      const reasons = [...result.querySelectorAll('h3 + ul li')].map(text);
+      expect(reasons[0]).to.equal('Alcohol or drug use has caused several problems for them (4 or 5 on the list).');
+      expect(text(result)).to.not.match(/problems for you\b/);
+      const tipsHeading = [...result.querySelectorAll('h3')].find((h) => text(h) === 'How you can help');
+      expect(Boolean(tipsHeading), '"How you can help" section').to.be.true;
+      expect([...tipsHeading!.nextElementSibling!.querySelectorAll('li')].map(text)).to.deep.equal([
+        'Ask programs if they have family sessions. Many help family too.',
+        'The SAMHSA Helpline, 1-800-662-4357, helps families find care. It is free, private and open 24/7.',
+      ]);
+    });
+
+    it('the same answers for oneself give the same level with no helper section', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="substance"></loc-screener>`);
+      await start(el);
+      await walk(el, [IOP_PATH[0], ['who', ['self-adult']], ...IOP_PATH.slice(1)]);
+      expect(el.currentResult.level).to.equal('iop');
+      expect(text(resultSection(el))).to.not.contain('How you can help');
+      expect(text(resultSection(el))).to.contain('several problems for you');
+    });
+
+    it('the suicide-plan panel tells a helper to stay with them and put means away (C7)', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="other" focus="both"></loc-screener>`);
+      await start(el);
+      await step(el, ['danger-now', ['none']]);
+      expect(currentQuestion(el)).to.equal('suicide');
+      await answer(el, 'plan');
+      const panel = crisisPanel(el)!;
+      expect(Boolean(panel), 'crisis panel').to.be.true;
+      expect(text(panel)).to.contain('Stay with them. Do not leave them alone.');
+      expect(text(panel)).to.contain('Put pills, guns and other things they could use to hurt themselves out of reach.');
+      expect(text(panel)).to.not.contain('Do not stay alone.');
+    });
+
+    it('the suicide-plan panel tells the visitor not to stay alone and to put means away (C7)', async () => {
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
+      await start(el);
+      await step(el, ['danger-now', ['none']]);
+      await answer(el, 'plan');
+      const panel = crisisPanel(el)!;
+      expect(text(panel)).to.contain('Do not stay alone. Go to someone you trust, or ask them to come to you.');
+      expect(text(panel)).to.contain('Put pills, guns and other things you could use to hurt yourself away, or give them to someone.');
+    });
+
+    it('speaks of them in Spanish too (lang="es")', async function () {
+      this.timeout(60000);
+      const es = screenerEs as Record<string, unknown>;
+      const t = (en: string): string => {
+        const v = es[generateMsgId(en, false)];
+        if (typeof v !== 'string') throw new Error(`No Spanish for "${en}"`);
+        return v;
+      };
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div lang="es"><loc-screener audience="adult" respondent="other" focus="substance"></loc-screener></div>`,
+      );
+      const el = wrap.querySelector<LocScreener>('loc-screener')!;
+      await waitUntil(() => text(startButton(el)) === t('Start'), 'Spanish start screen', { timeout: 30000 });
+      await start(el);
+      await step(el, IOP_PATH[0]);
+      const suicideQ = t('In the past few weeks, have they talked about suicide or wanting to die?');
+      expect(questionLine(el)).to.equal(suicideQ);
+      expect(suicideQ).to.contain('esta persona');
+      await walk(el, IOP_PATH.slice(1));
+      const result = resultSection(el)!;
+      const reason = t('Alcohol or drug use has caused several problems for them (4 or 5 on the list).');
+      expect([...result.querySelectorAll('h3 + ul li')].map(text)[0]).to.equal(reason);
+      expect(reason).to.not.equal(t('Alcohol or drug use has caused several problems for you (4 or 5 on the list).'));
+      expect(text(result)).to.contain(t('How you can help'));
+      expect(text(result)).to.contain(t('Ask programs if they have family sessions. Many help family too.'));
+      expect(text(result)).to.not.contain('How you can help');
+    });
+  });
+
+  describe('summary to share', () => {
+    /** A screener whose print dialog is recorded instead of opened. */
+    class PrintSpy extends LocScreener {
+      printed: { text: string; lang: string; inFrame: boolean }[] = [];
+      protected override printWindow(win: Window): void {
+        const doc = win.document;
+        this.printed.push({
+          text: doc.body.textContent ?? '',
+          lang: doc.documentElement.lang,
+          inFrame: win !== window && win.frameElement?.getRootNode() === this.shadowRoot,
+        });
+      }
+    }
+    customElements.define('print-spy-screener', PrintSpy);
+
+    async function resultWith(tag: 'loc-screener' | 'print-spy-screener' = 'loc-screener'): Promise<LocScreener> {
+      const el = document.createElement(tag) as LocScreener;
+      el.setAttribute('audience', 'adult');
+      el.setAttribute('respondent', 'self');
+      el.setAttribute('focus', 'substance');
+      const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+      parent.append(el);
+      await el.updateComplete;
+      await english(el);
+      await start(el);
+      await walk(el, IOP_PATH);
+      return el;
+    }
+
+    const expectSummary = (got: string) => {
+      expect(got).to.contain('Self-screen summary');
+      expect(got).to.contain('Level of care to ask about: Intensive outpatient (IOP)');
+      expect(got).to.contain('This is not a diagnosis.');
+      expect(got).to.contain('- Alcohol or drug use has caused several problems for you (4 or 5 on the list).');
+      expect(got).to.contain('Questions to ask');
+      expect(got).to.contain('Answers');
+      expect(got).to.contain('Marijuana');
+    };
+
+    it('shows the summary text on the result, with the level, why, questions to ask and the answers', async () => {
+      const el = await resultWith();
+      const box = q(el, '.summary-text')!;
+      expectSummary(box.textContent ?? '');
+      // Plain text: nothing in it is markup.
+      expect(box.children.length).to.equal(0);
+    });
+
+    it('Print puts only the summary, as text, in a frame inside the widget and opens print there', async () => {
+      const el = (await resultWith('print-spy-screener')) as LocScreener & { printed: { text: string; lang: string; inFrame: boolean }[] };
+      buttonByText(el, 'Print the summary').click();
+      await el.updateComplete;
+      expect(el.printed).to.have.length(1);
+      expectSummary(el.printed[0].text);
+      expect(el.printed[0].text).to.not.contain('Change my answers');
+      expect(el.printed[0].lang).to.equal('en');
+      expect(el.printed[0].inFrame, 'printed from a frame inside the shadow root').to.be.true;
+      // Printing again replaces the frame instead of adding another.
+      buttonByText(el, 'Print the summary').click();
+      expect(qa(el, 'iframe')).to.have.length(1);
+    });
+
+    it('Copy writes the summary text to the clipboard and says so', async () => {
+      const el = await resultWith();
+      const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+      const written: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void written.push(t) } });
+      try {
+        buttonByText(el, 'Copy the summary').click();
+        await waitUntil(() => written.length === 1, 'clipboard written');
+      } finally {
+        if (original) Object.defineProperty(navigator, 'clipboard', original);
+        else delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+      expectSummary(written[0]);
+      expect(written[0]).to.equal(q(el, '.summary-text')!.textContent);
+      await waitUntil(() => text(q(el, '.summary [role="status"]')) === 'The summary was copied.', 'copied message');
+    });
+
+    it('when the clipboard is refused, opens and selects the summary and says how to copy it', async () => {
+      const el = await resultWith();
+      const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
+      try {
+        buttonByText(el, 'Copy the summary').click();
+        await waitUntil(() => text(q(el, '.summary [role="status"]')).startsWith('Copy did not work here.'), 'fallback message');
+      } finally {
+        if (original) Object.defineProperty(navigator, 'clipboard', original);
+        else delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+      expect(q<HTMLDetailsElement>(el, '.summary details')!.open).to.be.true;
+      expect(getSelection()!.toString()).to.contain('Level of care to ask about: Intensive outpatient (IOP)');
+    });
+
+    it('passes axe with the summary open', async () => {
+      const el = await resultWith();
+      q<HTMLDetailsElement>(el, '.summary details')!.open = true;
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('events', () => {
     it('start, step, complete and cta bubble and are composed (heard on document from inside another shadow root)', async () => {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);

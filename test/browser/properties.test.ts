@@ -36,7 +36,7 @@ describe('properties set from script', () => {
       ['false', false],
       [null, false],
     ] as const) {
-      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="mental-health"></loc-screener>`);
+      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="mental-health"></loc-screener>`);
       el.includeAnswers = value;
       await el.updateComplete;
       expect(has911(el), `crisis bar with includeAnswers = ${JSON.stringify(value)}`).to.be.true;
@@ -71,7 +71,7 @@ describe('properties set from script', () => {
     await el.updateComplete;
     document.dispatchEvent(new CustomEvent('loc-screener-complete', { detail: { level: 'php' }, bubbles: true, composed: true }));
     await el.updateComplete;
-    expect(sr(el).querySelector('th.hl')?.textContent).to.include('Partial hospitalization');
+    expect(sr(el).querySelector('th.hl')?.textContent).to.include('High-intensity outpatient (often called partial hospitalization or day program)');
     expect(errors).to.deep.equal([]);
   });
 
@@ -97,7 +97,7 @@ describe('properties set from script', () => {
     await compare.updateComplete;
     expect([...sr(compare).querySelectorAll('thead th')].map((th) => th.textContent!.trim())).to.deep.equal([
       'Intensive outpatient (IOP)',
-      'Partial hospitalization (PHP)',
+      'High-intensity outpatient (often called partial hospitalization or day program)',
     ]);
     (compare as unknown as { audience: unknown }).audience = { toString: () => 'adolescent' };
     await compare.updateComplete;

@@ -314,8 +314,8 @@ async function screenerEverywhere(p: string, lang?: string): Promise<void> {
     levelsOffered: [p, 'iop'],
     levels: { iop: { href: '/iop', label: p }, residential: { href: p, label: p } },
   };
-  const two = await mount(create<LocScreener>('loc-screener', { audience: 'adult', focus: 'substance' }, json2), lang);
-  if (!lang) expectIssuesShown(two.el, parseScreenerConfig({ audience: 'adult', focus: 'substance' }, JSON.stringify(json2)).issues, 'screener levels');
+  const two = await mount(create<LocScreener>('loc-screener', { audience: 'adult', respondent: 'self', focus: 'substance' }, json2), lang);
+  if (!lang) expectIssuesShown(two.el, parseScreenerConfig({ audience: 'adult', respondent: 'self', focus: 'substance' }, JSON.stringify(json2)).issues, 'screener levels');
   sq<HTMLButtonElement>(two.el, 'section.start button')!.click();
   await two.el.updateComplete;
   await walkIop(two.el);
