@@ -8,6 +8,7 @@ const CDN = 'https://unpkg.com/level-of-care-widgets/dist/cdn/';
 const WIDGETS = {
   'loc-screener': [
     { name: 'audience', label: 'Who it is for', options: [['', 'Ask the person'], ['adult', 'Adults'], ['adolescent', 'Teens']] },
+    { name: 'respondent', label: 'Who answers', options: [['', 'Ask the person'], ['self', 'The person themselves'], ['other', 'Someone helping them (family, friend)']] },
     { name: 'focus', label: 'What it asks about', options: [['', 'Ask the person'], ['substance', 'Alcohol and drugs'], ['mental-health', 'Mental health'], ['both', 'Both']] },
     { name: 'levels-offered', label: 'Levels you offer', hint: 'Ids with spaces between: inpatient residential php iop op early', placeholder: 'php iop op' },
     { name: 'cta-phone', label: 'Your phone number', placeholder: '1-555-555-0100' },
@@ -18,7 +19,7 @@ const WIDGETS = {
   'iop-compare': [
     { name: 'levels', label: 'Levels to show', hint: 'Ids with spaces between: op iop php residential inpatient', placeholder: 'op iop php residential' },
     { name: 'audience', label: 'Who it is for', options: [['', 'Adults (default)'], ['adult', 'Adults'], ['adolescent', 'Teens']] },
-    { name: 'highlight', label: 'Level to feature', options: [['', 'None'], ['op', 'Outpatient (OP)'], ['iop', 'Intensive outpatient (IOP)'], ['php', 'Partial hospitalization (PHP)'], ['residential', 'Residential'], ['inpatient', 'Hospital inpatient']] },
+    { name: 'highlight', label: 'Level to feature', options: [['', 'None'], ['op', 'Outpatient (OP)'], ['iop', 'Intensive outpatient (IOP)'], ['php', 'High-intensity outpatient (partial hospitalization, PHP)'], ['residential', 'Residential treatment'], ['inpatient', 'Inpatient care']] },
     { name: 'no-link', label: 'Do not follow a check-in on the same page', flag: true },
     { name: 'config-src', label: 'Settings file on your site (optional)', hint: 'A JSON file on the same site, for site builders that remove scripts', placeholder: '/widgets/compare.json' },
   ],

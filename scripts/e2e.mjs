@@ -172,9 +172,9 @@ function pageHelpers() {
 // ---------------------------------------------------------------------------------------------
 // Screener driver (real clicks through Playwright's shadow-piercing locators).
 const PATH = {
-  focus: 'both',
-  age: '18-plus',
   'danger-now': 'none',
+  who: 'self-adult',
+  focus: 'both',
   suicide: 'no',
   'use-frequency': 'weekly',
   substances: 'alcohol',
@@ -183,9 +183,9 @@ const PATH = {
   medical: 'none',
   mood: 'some-days',
   'self-care': 'yes',
+  'recent-care': 'no',
   'past-treatment': 'yes-returned',
   home: 'safe-stable',
-  attend: 'yes',
   readiness: 'ready',
 };
 
@@ -746,11 +746,11 @@ async function main() {
         await h12.locator('section.start button').click();
         await waitScreen(h12, (x) => x.startsWith('question:'), 'a question');
         const blank = await h12.evaluate((h) => h.shadowRoot.querySelectorAll('input:checked').length);
-        await h12.locator('form.question input[value="mental-health"]').click();
+        await h12.locator('form.question input[value="none"]').click();
         s = await snapshot();
         const levels = await page.evaluate(() => [...document.querySelectorAll('loc-screener')].map((h) => h.currentResult?.level));
         assert(blank === 0, `screener 12 opened with ${blank} answer(s) already checked`);
-        assert(s[4].startsWith('result') && s[11] === 'q:focus|mental-health', `#5 ${s[4]}, #12 ${s[11]}`);
+        assert(s[4].startsWith('result') && s[11] === 'q:danger-now|none', `#5 ${s[4]}, #12 ${s[11]}`);
         const others = s.filter((x, i) => i !== 4 && i !== 11 && x !== 'start|');
         assert(!others.length, `others changed: ${others.join(', ')}`);
         assert(levels[4] !== levels[0] || levels[4] === 'none', `screener 1 has screener 5's result (${levels[0]})`);
@@ -775,7 +775,7 @@ async function main() {
         await es.locator('section.start button').click();
         await page.waitForTimeout(100);
         [a, b] = await Promise.all([en, es].map((h) => h.locator('legend .q').textContent()));
-        assert(a === 'What do you want help with?' && b === '¿Con qué necesita ayuda?', `first questions: "${a}" / "${b}"`);
+        assert(a === 'Is any of this happening right now?' && b === '¿Está pasando algo de esto ahora mismo?', `first questions: "${a}" / "${b}"`);
         const captions = await page.locator('iop-compare').evaluateAll((hs) => hs.map((h) => h.shadowRoot.querySelector('table th[scope="row"]').textContent.trim()));
         assert(captions[0] === 'Hours a week' && captions[1] === 'Horas por semana', `table rows: ${JSON.stringify(captions)}`);
         const found = axeFindings.length;

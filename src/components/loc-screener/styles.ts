@@ -109,6 +109,13 @@ export const screenerStyles = css`
   .quiet {
     font-size: 0.875em;
   }
+  .summary summary {
+    /* A 44 px target (WCAG 2.5.5 target size, as the checklist's). */
+    display: flex;
+    align-items: center;
+    min-height: 44px;
+    cursor: pointer;
+  }
   .summary-text {
     white-space: pre-wrap;
     margin-top: 0.5em;
