@@ -1,13 +1,13 @@
-// Builds (all minified CDN files bundle Lit; every file in dist/cdn is self-contained):
-// - dist/cdn/<tag>.js: one ES module per widget that defines the element; every language is a lazy
-//   chunk beside it (<tag>.es.<hash>.js).
-// - dist/cdn/level-of-care-widgets.js: one ES module that defines all three widgets; Spanish is in
-//   lazy chunks beside it (level-of-care-widgets.es.<hash>.js, one per catalog; a manual chunk would
-//   also pull @lit/localize out of the entry, costing English pages a request).
-// - dist/cdn/level-of-care-widgets.classic.js: the same as a classic script (IIFE, no `import`), for
-//   sites that strip type="module". An IIFE cannot load chunks, so Spanish is inlined in this file.
+// Builds:
+// - dist/cdn/<tag>.js: one ES module per widget that defines the element, and
+//   dist/cdn/level-of-care-widgets.js, which defines all three: entries of one module graph whose shared
+//   code (Lit, the base element, the core) is in dist/cdn/chunks/, so any mix of them loads Lit once.
+//   Every language is a lazy chunk there (chunks/es.<hash>.js, one per catalog).
+// - dist/cdn/level-of-care-widgets.classic.js: the one self-contained file, a classic script (IIFE, no
+//   `import`), for sites that strip type="module". An IIFE cannot load chunks, so Spanish is inlined and
+//   Lit is its own copy: do not mix it with the module files on one page under a strict Trusted Types policy.
 // - dist/cdn/autoloader.js: a tiny ES module that imports the per-widget files of the widgets present
-//   on the page (src/cdn/autoloader.ts).
+//   on the page, with modulepreload hints for their chunks (src/cdn/autoloader.ts).
 // - dist/npm/: the npm build, one module per source file, Lit external, for bundlers (with a private
 //   copy of @lit/localize in dist/npm/vendor/, see below).
 // Widgets are discovered from src/components/<tag>/define.ts.
@@ -33,28 +33,56 @@ const asciiOnly = () => ({
   renderChunk: (code) => code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
 });
 
-const perWidget = components.map((tag) => ({
-  input: `src/components/${tag}/define.ts`,
-  output: {
-    dir: 'dist/cdn',
-    format: 'es',
-    entryFileNames: `${tag}.js`,
-    chunkFileNames: `${tag}.[name].[hash].js`,
-    plugins: [min()],
-  },
-  plugins: cdnPlugins(),
-}));
+// One ES module graph for every CDN entry (issue #12): the per-widget files, the all-in-one file and the
+// autoloader's imports share chunks (Lit, the shared base, the core), so any mix of them on a page runs Lit
+// once and creates one Trusted Types policy (`lit-html`), as a strict `trusted-types lit-html` policy with
+// no 'allow-duplicates' requires. Shared code goes to dist/cdn/chunks/; languages are lazy chunks there
+// too (chunks/es.<hash>.js, one per catalog, shared by every entry).
+// The static imports of each CDN entry, recorded by the CDN build for the autoloader build that follows it
+// (rollup -c runs the builds of an array in order, in one process): the autoloader adds a modulepreload
+// hint for each so the browser fetches an entry and its chunks at once instead of one after the other.
+const cdnGraph = {};
+function cdnManifest() {
+  return {
+    name: 'cdn-manifest',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry) cdnGraph[chunk.name] = [...chunk.imports];
+      }
+    },
+  };
+}
+const cdnGraphModule = () => ({
+  name: 'cdn-graph',
+  resolveId: (id) => (id === 'virtual:cdn-graph' ? '\0cdn-graph' : null),
+  load: (id) => (id === '\0cdn-graph' ? `export default ${JSON.stringify(cdnGraph)};` : null),
+});
 
-const allInOne = {
-  input: 'src/cdn/all.ts',
+// Importing a widget's define module registers it: the all-in-one entry imports the three per-widget
+// entries for that alone. package.json's `sideEffects` (written for bundlers of dist/npm) does not list
+// src/, and node-resolve applies it, which would leave the all-in-one file empty.
+const defineHasEffects = () => ({
+  name: 'define-has-effects',
+  transform: (code, id) => (/[\\/]define\.ts$/.test(id) ? { code, map: null, moduleSideEffects: true } : null),
+});
+
+const cdnEntries = Object.fromEntries([
+  ...components.map((tag) => [tag, `src/components/${tag}/define.ts`]),
+  ['level-of-care-widgets', 'src/cdn/all.ts'],
+]);
+const cdn = {
+  input: cdnEntries,
   output: {
     dir: 'dist/cdn',
     format: 'es',
-    entryFileNames: 'level-of-care-widgets.js',
-    chunkFileNames: 'level-of-care-widgets.[name].[hash].js',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name].[hash].js',
+    // What every widget needs in one chunk (Lit, @lit/localize, the shared base element, crisis band and
+    // styles): fewer files compress better. The rest is split by which entries use it.
+    manualChunks: (id) => (/node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]|[\\/]src[\\/]shared[\\/]/.test(id) ? 'shared' : undefined),
     plugins: [min()],
   },
-  plugins: cdnPlugins(),
+  plugins: [defineHasEffects(), ...cdnPlugins(), cdnManifest()],
 };
 
 const classic = {
@@ -71,7 +99,7 @@ const classic = {
 const autoloader = {
   input: 'src/cdn/autoloader.ts',
   output: { file: 'dist/cdn/autoloader.js', format: 'es', plugins: [min()] },
-  plugins: [ts()],
+  plugins: [cdnGraphModule(), ts()],
 };
 
 const npm = {
@@ -94,7 +122,8 @@ const npm = {
   // once per copy, so an app that localizes itself with it would clash with the widgets (whichever
   // loaded second would throw). The widgets carry their own copy (about 1.3 KB gzip).
   external: [/^lit(\/|$)/, /^@lit\/(?!localize)/, /^react/],
-  plugins: [nodeResolve({ resolveOnly: ['@lit/localize'] }), ts()],
+  // Templates are minified here too, as in the CDN files: apps pay for the whitespace otherwise (issue #12).
+  plugins: [nodeResolve({ resolveOnly: ['@lit/localize'] }), ts(), minifyHTML()],
 };
 
-export default [...perWidget, allInOne, classic, autoloader, npm];
+export default [cdn, classic, autoloader, npm];

@@ -24,7 +24,7 @@ const started = Date.now();
 const secs = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 const AXE_PATH = fileURLToPath(import.meta.resolve('axe-core/axe.min.js'));
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const STORAGE_PREFIX = 'level-of-care-widgets:program-checklist:v1:';
 const WIDGETS = 'loc-screener, iop-compare, program-checklist';
 
@@ -697,6 +697,45 @@ async function main() {
         assert(!errors.length, `page errors: ${errors.join('; ')}`);
         assert(!consoleErrors.length, `console errors: ${consoleErrors.join('; ')}`);
         return `header "${header}"; ${counts.join(', ')} rendered with crisis bars; screener done in ${states.length - 2} questions → "${level}"; checklist ${n} items ×2 programs; 0 violations, 0 page errors`;
+      });
+      await context.close();
+    }
+
+    // ------------------------------------------------------------------ 2 Trusted Types, every loading path
+    // `trusted-types lit-html` with no 'allow-duplicates': a second copy of Lit cannot create its policy and its
+    // widgets never appear (issue #12). The CDN module files share one Lit, whichever mix a page loads.
+    for (const [file, what, lang] of [
+      ['strict-csp-autoloader.html', 'the autoloader with all three widgets', 'en'],
+      ['strict-csp-mixed.html', 'a per-widget file beside the all-in-one file', 'en'],
+      ['strict-csp-es.html', 'the three per-widget files, Spanish', 'es'],
+    ]) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.addInitScript(() => {
+        window.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.effectiveDirective} ${e.blockedURI || 'inline'} ${e.sourceFile || ''}:${e.lineNumber || ''}`), true);
+      });
+      const page = await context.newPage();
+      const errors = [];
+      const scripts = new Set();
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('request', (r) => r.resourceType() === 'script' && scripts.add(new URL(r.url()).pathname));
+      await check(`2 Trusted Types "trusted-types lit-html": ${what} render, 0 violations, 0 errors (${file})`, async () => {
+        const res = await page.goto(`${base}/demo/${file}`, { waitUntil: 'load' });
+        assert(res.headers()['content-security-policy'] === CSP, `header: ${res.headers()['content-security-policy']}`);
+        const label = lang === 'es' ? 'Ayuda en una crisis' : 'Crisis help';
+        await page.waitForFunction((label) => {
+          const hs = [...document.querySelectorAll('loc-screener, iop-compare, program-checklist')];
+          return hs.length === 3 && hs.every((h) => h.shadowRoot?.querySelector('.crisis-bar')?.getAttribute('aria-label') === label);
+        }, label, { timeout: 10_000 });
+        await walkScreener(page.locator('loc-screener'));
+        await page.waitForTimeout(200);
+        const csp = await page.evaluate(() => window.__csp);
+        const lits = [...scripts].filter((p) => /\/chunks\/shared\.[\w-]+\.js$/.test(p));
+        assert(!csp.length, `${csp.length} violation(s): ${csp.join('; ')}`);
+        assert(!errors.length, `errors: ${errors.join('; ')}`);
+        assert(lits.length === 1, `Lit's chunk requested ${lits.length} times: ${[...scripts].join(', ')}`);
+        return `3 widgets with the crisis band "${label}", screener walked to its result; ${scripts.size} scripts, one Lit chunk; 0 violations, 0 errors`;
       });
       await context.close();
     }

@@ -1,6 +1,7 @@
 // Serves the repository on 127.0.0.1 for the demo pages (no dependencies).
 // Usage: node scripts/serve.mjs [port]   (default 8000, or PORT)
-// Pages named *strict-csp*.html are sent with a strict Content-Security-Policy with Trusted Types.
+// Pages named *strict-csp*.html are sent with a strict Content-Security-Policy with Trusted Types: the only
+// policy allowed is Lit's `lit-html`, once (no 'allow-duplicates'), so a second copy of Lit on the page fails.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -18,7 +19,7 @@ const types = {
   '.png': 'image/png',
   '.map': 'application/json',
 };
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 const server = createServer(async (req, res) => {
   try {

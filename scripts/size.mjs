@@ -7,6 +7,7 @@
 //               rewrite docs/size.md. Lower a ceiling when a file shrinks; raise one only on purpose.
 import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { sep } from 'node:path';
 import { build } from 'esbuild';
 
 const dir = new URL('../dist/cdn/', import.meta.url);
@@ -16,18 +17,51 @@ if (!existsSync(dir)) {
 }
 const KB = 1024;
 const kb = (n) => `${(n / KB).toFixed(2)} KB`;
-const rows = readdirSync(dir)
+const measure = (buf) => ({
+  raw: buf.length,
+  gzip: gzipSync(buf, { level: 9 }).length,
+  brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+const files = readdirSync(dir, { recursive: true })
+  .map((f) => String(f).split(sep).join('/'))
   .filter((f) => f.endsWith('.js'))
-  .sort()
-  .map((f) => {
-    const buf = readFileSync(new URL(f, dir));
-    return {
-      file: `dist/cdn/${f}`,
-      raw: buf.length,
-      gzip: gzipSync(buf, { level: 9 }).length,
-      brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  });
+  .sort();
+const fileRows = files.map((f) => ({ file: `dist/cdn/${f}`, ...measure(readFileSync(new URL(f, dir))) }));
+// The CDN entries share chunks (rollup.config.mjs): an entry's size is the sum of the files its static
+// imports pull in before the first render (lazy language chunks excluded), each counted once.
+const staticImports = (f) => {
+  const text = readFileSync(new URL(f, dir), 'utf8');
+  const base = f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : '';
+  return [...text.matchAll(/import\s*(?:[\w{}$,*\s]+from\s*)?["'](\.\.?\/[^"']+)["']/g)].map((m) => new URL(m[1], new URL(base, 'x:/')).pathname.slice(1));
+};
+const closure = (entries) => {
+  const seen = new Set();
+  const walk = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    staticImports(f).forEach(walk);
+  };
+  entries.forEach(walk);
+  return [...seen];
+};
+const sum = (list) => list.reduce((t, f) => {
+  const r = fileRows.find((x) => x.file === `dist/cdn/${f}`);
+  return { raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli };
+}, { raw: 0, gzip: 0, brotli: 0 });
+const isEntry = (f) => !f.includes('/');
+const isLanguage = (f) => /(^|\/)es\.[\w-]+\.js$/.test(f);
+// What a page pays before its first render, for each entry and for the documented ways to load several widgets.
+const loads = [
+  ...files.filter(isEntry).map((f) => ({ name: f, entry: true, files: closure([f]) })),
+  { name: 'all three per-widget files side by side', files: closure(['loc-screener.js', 'iop-compare.js', 'program-checklist.js']) },
+  { name: 'autoloader with all three widgets', files: closure(['autoloader.js', 'loc-screener.js', 'iop-compare.js', 'program-checklist.js']) },
+  { name: 'a per-widget file and the all-in-one file', files: closure(['loc-screener.js', 'level-of-care-widgets.js']) },
+].map((l) => ({ ...l, ...sum(l.files) }));
+// `rows`: one line per entry (with its shared chunks) and per language chunk, which is what the ceilings check.
+const rows = [
+  ...loads.filter((l) => l.entry).map((l) => ({ file: `dist/cdn/${l.name}`, raw: l.raw, gzip: l.gzip, brotli: l.brotli, parts: l.files.length })),
+  ...fileRows.filter((r) => isLanguage(r.file)),
+];
 
 // Budgets (gzip). Language chunks are named <entry>.es.<hash>.js by rollup.config.mjs.
 const budgets = [
@@ -35,7 +69,7 @@ const budgets = [
   { name: 'loc-screener.js (issue #2: 14 KB)', files: ['dist/cdn/loc-screener.js'], max: 14 * KB },
   { name: 'iop-compare.js (issue #3: 10 KB; #6: 14 KB)', files: ['dist/cdn/iop-compare.js'], max: 10 * KB },
   { name: 'program-checklist.js (issue #4: 10 KB; #6: 14 KB)', files: ['dist/cdn/program-checklist.js'], max: 10 * KB },
-  ...rows.filter((r) => /\.es\.[\w-]+\.js$/.test(r.file)).map((r) => ({ name: `language chunk ${r.file}`, files: [r.file], max: 4 * KB })),
+  ...rows.filter((r) => isLanguage(r.file)).map((r) => ({ name: `language chunk ${r.file}`, files: [r.file], max: 4 * KB })),
 ];
 // Ceilings (gzip, KB): the sizes measured on 2026-11-22 plus about 2 %. Raised twice that day, on purpose:
 // by about 0.4 KB a widget for the crisis-help fallback when an update throws, properties set from
@@ -46,17 +80,20 @@ const budgets = [
 // the C7/C10 crisis panels and the summary to print or copy: +3.9 KB for the screener, +2.9 KB for its
 // Spanish chunk, and the C14 level names in iop-compare. Issue #12 owns bringing the first screen down
 // (the helper wording and the result can load after Start).
+// On 2026-12-02 the module files became one graph (issue #12): an entry's figure is now the entry plus the
+// shared chunks it imports (files compressed one by one cost about 1.7 KB more for the screener alone), while a
+// page with all three widgets loaded one by one or through the autoloader pays 40.9 KB instead of about 60.
 const CEILINGS = {
-  'dist/cdn/loc-screener.js': 25.6,
-  'dist/cdn/iop-compare.js': 17.6,
-  'dist/cdn/program-checklist.js': 18.1,
-  'dist/cdn/level-of-care-widgets.js': 37.9,
+  'dist/cdn/loc-screener.js': 27.3,
+  'dist/cdn/iop-compare.js': 19.1,
+  'dist/cdn/program-checklist.js': 19.9,
+  'dist/cdn/level-of-care-widgets.js': 41.3,
   'dist/cdn/level-of-care-widgets.classic.js': 52.8,
-  'dist/cdn/autoloader.js': 0.5,
+  'dist/cdn/autoloader.js': 0.6,
 };
 const LANGUAGE_CHUNK_CEILING = 9.3;
 const ceilings = rows.map((r) => {
-  const max = CEILINGS[r.file] ?? (/\.es\.[\w-]+\.js$/.test(r.file) ? LANGUAGE_CHUNK_CEILING : undefined);
+  const max = CEILINGS[r.file] ?? (isLanguage(r.file) ? LANGUAGE_CHUNK_CEILING : undefined);
   return { file: r.file, gzip: r.gzip, max: max === undefined ? undefined : max * KB };
 });
 const unknown = ceilings.filter((c) => c.max === undefined);
@@ -125,10 +162,15 @@ const spanish = ['loc-screener', 'iop-compare', 'program-checklist', 'shared'].m
   return { catalog, strings: targets.length, gzip: gzipSync(JSON.stringify(targets), { level: 9 }).length };
 });
 
-const w = Math.max(...rows.map((r) => r.file.length));
-console.log(`${'file'.padEnd(w)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}`);
-for (const r of rows) console.log(`${r.file.padEnd(w)}  ${kb(r.raw).padStart(9)}  ${kb(r.gzip).padStart(9)}  ${kb(r.brotli).padStart(9)}`);
-console.log('');
+const table = (title, list) => {
+  const w = Math.max(title.length, ...list.map((r) => r.name.length));
+  console.log(`${title.padEnd(w)}  ${'raw'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}`);
+  for (const r of list) console.log(`${r.name.padEnd(w)}  ${kb(r.raw).padStart(9)}  ${kb(r.gzip).padStart(9)}  ${kb(r.brotli).padStart(9)}`);
+  console.log('');
+};
+const loadRows = loads.map((l) => ({ ...l, name: `${l.entry ? `dist/cdn/${l.name}` : l.name} (${l.files.length} file${l.files.length > 1 ? 's' : ''})` }));
+table('what a page loads before the first render', loadRows);
+table('file', fileRows.map((r) => ({ ...r, name: r.file })));
 console.log(`floor: Lit + @lit/localize with no text: ${kb(base)}`);
 for (const f of floors) console.log(`floor ${f.file}: Lit + @lit/localize + its ${f.strings} English strings ${kb(f.gzip)}; built ${kb(f.built)}`);
 for (const c of spanish) console.log(`floor Spanish chunk of ${c.catalog}: its ${c.strings} Spanish strings alone ${kb(c.gzip)}`);
@@ -139,11 +181,21 @@ const md = [
   '# Sizes',
   '',
   'Generated by `npm run size` after `npm run build`. Sizes of the CDN files; the npm build leaves Lit to your bundler.',
-  'Every per-widget file includes Lit (about 6.0 KB gzip) and @lit/localize (about 1.3 KB).',
+  'The module files are one graph: each entry imports shared chunks from `dist/cdn/chunks/` (Lit, @lit/localize and',
+  'the shared base in `chunks/shared.*.js`), so a page pays for each chunk once whatever mix of files it loads.',
+  'Languages are lazy chunks. The classic script is the one self-contained file.',
+  '',
+  '## What a page loads before the first render',
+  '',
+  '| load | files | raw | gzip | brotli |',
+  '|---|---:|---:|---:|---:|',
+  ...loads.map((l) => `| ${l.entry ? `\`${l.name}\`` : l.name} | ${l.files.length} | ${kb(l.raw)} | ${kb(l.gzip)} | ${kb(l.brotli)} |`),
+  '',
+  '## Every file',
   '',
   '| file | raw | gzip | brotli |',
   '|---|---:|---:|---:|',
-  ...rows.map((r) => `| \`${r.file}\` | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+  ...fileRows.map((r) => `| \`${r.file}\` | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
   '',
   '## The floor',
   '',
