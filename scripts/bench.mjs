@@ -16,7 +16,15 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { TAGS, ensureBuild, launchChromium, metrics, root, startServer } from './bench-harness.mjs';
+
+/** The single-widget pages, the screener through the autoloader, and the yardstick: a bare Lit element (bench/bare-lit.js). */
+const PAGES = [
+  ...TAGS.map((tag) => ({ id: tag, path: `/bench/${tag}.html` })),
+  { id: 'loc-screener via autoloader', path: '/bench/loc-screener-autoloader.html' },
+  { id: 'bare Lit element', path: '/bench/bare-lit.html' },
+];
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 15);
 const THROTTLES = [1, 4];
@@ -31,6 +39,10 @@ const mb = (x) => `${(x / 1024 / 1024).toFixed(2)} MB`;
 
 async function main() {
   await ensureBuild();
+  await build({
+    entryPoints: [join(root, 'bench/bare-lit.js')], outfile: join(root, 'dist/bench/bare-lit.js'),
+    bundle: true, minify: true, format: 'esm', target: 'es2021', conditions: ['production'], legalComments: 'none', logLevel: 'warning',
+  });
   const server = await startServer();
   const browser = await launchChromium();
   const results = { widgets: {}, many: {}, node: null };
@@ -79,17 +91,16 @@ async function main() {
     for (const rate of THROTTLES) {
       console.log(`…     CPU throttling ${rate}×: ${TAGS.length} widgets alone, then 50 + 50 on one page, ${RUNS} runs each`);
       // One warm-up load per page so the first measured run does not pay for starting the renderer.
-      for (const tag of TAGS) await (await timed(`/bench/${tag}.html`, rate)).p.close();
-      for (const tag of TAGS) {
-        const render = [];
-        const frame = [];
-        for (let i = 0; i < RUNS; i++) {
-          const r = await timed(`/bench/${tag}.html`, rate);
+      for (const { path } of PAGES) await (await timed(path, rate)).p.close();
+      // Interleaved (page 1, 2, …, then again), so a busy moment on the machine does not fall on one page only.
+      for (let i = 0; i < RUNS; i++) {
+        for (const { id, path } of PAGES) {
+          const r = await timed(path, rate);
           await r.p.close();
-          render.push(r.rendered - r.start);
-          frame.push(r.frame - r.start);
+          const w = ((results.widgets[id] ??= {})[rate] ??= { render: [], frame: [] });
+          w.render.push(r.rendered - r.start);
+          w.frame.push(r.frame - r.start);
         }
-        (results.widgets[tag] ??= {})[rate] = { render, frame };
       }
       const render = [];
       const heap = [];
@@ -123,6 +134,28 @@ async function main() {
         await base.close();
       }
       results.many[rate] = { render, heap, ...shape, baseHeap: baseline.JSHeapUsedSize, baseNodes: baseline.Nodes };
+    }
+    // Layout shift on the demo page (issue #12): the sum of layout-shift entries without recent input, from the
+    // start until every widget has rendered and a second has passed, at 1280×900 and 375×800.
+    results.cls = [];
+    for (const [path, viewport] of [['index.html', { width: 1280, height: 900 }], ['index.html', { width: 375, height: 800 }], ['es.html', { width: 1280, height: 900 }], ['es.html', { width: 375, height: 800 }]]) {
+      const values = [];
+      for (let i = 0; i < Math.min(RUNS, 5); i++) {
+        const context = await browser.newContext({ viewport });
+        await context.addInitScript(() => {
+          window.__cls = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        const page = await context.newPage();
+        await page.goto(`${server.origin}/demo/${path}`);
+        await page.waitForFunction(() => [...document.querySelectorAll('loc-screener, iop-compare, program-checklist')].every((el) => el.shadowRoot?.querySelector('.crisis-bar')));
+        await page.waitForTimeout(1000);
+        values.push(await page.evaluate(() => window.__cls));
+        await context.close();
+      }
+      results.cls.push({ path, viewport, values });
     }
     results.chromium = browser.version();
   } finally {
@@ -206,14 +239,18 @@ function report(r) {
   const rows = [];
   const head = ['measure', 'CPU throttling', 'median', 'p90', 'other'];
   for (const rate of THROTTLES) {
-    for (const tag of TAGS) {
-      const w = r.widgets[tag][rate];
-      rows.push([`<${tag}> alone: mark → first ${tag === 'loc-screener' ? 'heading' : tag === 'iop-compare' ? 'row' : 'item'} rendered`, label(rate), ms(median(w.render)), ms(pct(w.render, 90)), `next frame: median ${ms(median(w.frame))}, p90 ${ms(pct(w.frame, 90))}`]);
+    const bare = median(r.widgets['bare Lit element'][rate].render);
+    for (const { id } of PAGES) {
+      const w = r.widgets[id][rate];
+      const what = id === 'bare Lit element' ? '<bare-lit> (the yardstick): mark → heading rendered' : `<${id.replace(' via autoloader', '>, through the autoloader')}${id.includes('autoloader') ? '' : '> alone'}: mark → first ${id.startsWith('loc-screener') ? 'heading' : id === 'iop-compare' ? 'row' : 'item'} rendered`;
+      const ratio = id === 'bare Lit element' ? '' : `; ${(median(w.render) / bare).toFixed(2)}× the bare Lit element`;
+      rows.push([what, label(rate), ms(median(w.render)), ms(pct(w.render, 90)), `next frame: median ${ms(median(w.frame))}, p90 ${ms(pct(w.frame, 90))}${ratio}`]);
     }
     const m = r.many[rate];
     rows.push([`50 <program-checklist> + 50 <iop-compare>: mark → all rendered`, label(rate), ms(median(m.render)), ms(pct(m.render, 90)), `${m.count} widgets`]);
     rows.push([`↳ same page after GC: JS heap used`, label(rate), mb(median(m.heap)), mb(pct(m.heap, 90)), `bundle alone: ${mb(m.baseHeap)}; DOM nodes ${m.nodes} (bundle alone ${m.baseNodes}; ${m.inShadow} in shadow roots); JS event listeners ${m.listeners}`]);
   }
+  for (const c of r.cls) rows.push([`demo/${c.path}: layout shift (CLS) until all rendered + 1 s, ${c.viewport.width}×${c.viewport.height}`, 'none', median(c.values).toFixed(3), pct(c.values, 90).toFixed(3), `${c.values.length} loads`]);
   const n = r.node;
   rows.push([`evaluateScreener() in Node: calls per second`, 'none', `${Math.round(median(n.perSec)).toLocaleString('en-US')}/s`, `min ${Math.round(Math.min(...n.perSec)).toLocaleString('en-US')}/s`, `${(1e6 / median(n.perSec)).toFixed(1)} µs/call; ${n.sets.toLocaleString('en-US')} pre-generated random answer sets (avg ${n.avgAnswered.toFixed(1)} answers); 5 × 0.4 s after 0.3 s warm-up`]);
 

@@ -3,7 +3,7 @@ import { msg } from '@lit/localize';
 import { type ConfigIssue, IssueList, parseJsonObject, quote } from '../core/config.js';
 import { crisisBar, findHelpLinks } from './crisis.js';
 import { safeDefine } from './define.js';
-import { type Locale, registerCatalog, requestLocale, resolveLanguage, unwatchLanguage, watchLanguage, withLocale } from './localize.js';
+import { type Locale, localeSettled, registerCatalog, requestLocale, resolveLanguage, unwatchLanguage, watchLanguage, withLocale } from './localize.js';
 import { VERSION } from './version.js';
 
 // Strings of src/shared/ (crisis help, settings notice) in their own lazy chunk.
@@ -170,6 +170,7 @@ export abstract class LocElement extends LitElement {
    * and the crisis band and national helplines are shown in place of the widget.
    */
   protected override performUpdate(): void {
+    this.markLanguagePending(!localeSettled(this.locale));
     withLocale(this.locale, () => {
       try {
         super.performUpdate();
@@ -185,6 +186,23 @@ export abstract class LocElement extends LitElement {
         if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[role="alert"]')?.focus();
       }
     });
+  }
+
+  private internals?: ElementInternals;
+  /**
+   * While a Spanish widget's text is loading (a small lazy file), it is drawn in English with everything but the
+   * crisis band hidden (`:host(:state(lang-pending))` in the shared styles): crisis help never waits on the file,
+   * and nothing moves when the Spanish text replaces the English (layout shift 0; issue #12). Browsers without
+   * custom states (before Chrome 125, Safari 17.4, Firefox 126) show the English text until then.
+   */
+  private markLanguagePending(pending: boolean): void {
+    try {
+      this.internals ??= this.attachInternals();
+      if (pending) this.internals.states.add('lang-pending');
+      else this.internals.states.delete('lang-pending');
+    } catch {
+      // No ElementInternals or custom states here (an old browser, a server DOM shim): nothing to hide.
+    }
   }
 
   /** Run `fn` in this element's language: for text built outside an update, such as copied text. */

@@ -109,8 +109,17 @@ export function requestLocale(locale: Locale): Promise<void> {
   // Widgets re-render here rather than on @lit/localize's window events, so an app's own use of
   // @lit/localize neither re-renders the widgets nor is driven by them.
   return setLocale(locale).then(rerender, (e: unknown) => {
+    failed.add(locale);
     console.error(`[level-of-care-widgets] could not load the "${locale}" language; showing English.`, e);
+    rerender();
   });
+}
+
+/** Locales whose catalog failed to load: their widgets show English and stop waiting. */
+const failed = new Set<Locale>();
+/** Whether a widget in `locale` shows its final text: English, a loaded catalog, or one that failed (English then). */
+export function localeSettled(locale: Locale): boolean {
+  return locale === 'en' || ready.has(locale) || failed.has(locale);
 }
 
 // One observer for the whole document: any `lang` change re-resolves every connected widget.

@@ -120,6 +120,10 @@ export const baseStyles = css`
   .crisis-bar p {
     margin: 0 0 0.5em;
   }
+  /* Text in the widget's language is loading: only the crisis band shows (base-element markLanguagePending). */
+  :host(:state(lang-pending)) .crisis-bar ~ * {
+    visibility: hidden;
+  }
   .contact-row {
     display: flex;
     flex-wrap: wrap;
