@@ -1,13 +1,12 @@
 // Prints the raw, gzip and brotli size of every built file in dist/cdn (run `npm run build` first),
 // writes the table to docs/size.md, and compares the budgets of issues #2–#4 and #6.
-// Usage: node scripts/size.mjs [--check] [--ceilings]
+// Usage: node scripts/size.mjs [--check]
 //   --check     exits 1 when an issue's budget is exceeded (they are not met today: see docs/size.md)
-//   --ceilings  exits 1 when a file grew past its ceiling below (today's size plus a small margin), so
-//               no change makes a file bigger unnoticed; `npm test` runs it (test:size) and does not
-//               rewrite docs/size.md. Lower a ceiling when a file shrinks; raise one only on purpose.
+// The limits `npm test` checks, so that no change makes a file bigger unnoticed, are in .size-limit.mjs
+// (size-limit, run by `npm run test:size`).
 import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { sep } from 'node:path';
+import { cdnFiles, closure, isEntry, isLanguage } from './cdn-graph.mjs';
 import { build } from 'esbuild';
 
 const dir = new URL('../dist/cdn/', import.meta.url);
@@ -22,34 +21,12 @@ const measure = (buf) => ({
   gzip: gzipSync(buf, { level: 9 }).length,
   brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
-const files = readdirSync(dir, { recursive: true })
-  .map((f) => String(f).split(sep).join('/'))
-  .filter((f) => f.endsWith('.js'))
-  .sort();
+const files = cdnFiles();
 const fileRows = files.map((f) => ({ file: `dist/cdn/${f}`, ...measure(readFileSync(new URL(f, dir))) }));
-// The CDN entries share chunks (rollup.config.mjs): an entry's size is the sum of the files its static
-// imports pull in before the first render (lazy language chunks excluded), each counted once.
-const staticImports = (f) => {
-  const text = readFileSync(new URL(f, dir), 'utf8');
-  const base = f.includes('/') ? f.slice(0, f.lastIndexOf('/') + 1) : '';
-  return [...text.matchAll(/import\s*(?:[\w{}$,*\s]+from\s*)?["'](\.\.?\/[^"']+)["']/g)].map((m) => new URL(m[1], new URL(base, 'x:/')).pathname.slice(1));
-};
-const closure = (entries) => {
-  const seen = new Set();
-  const walk = (f) => {
-    if (seen.has(f)) return;
-    seen.add(f);
-    staticImports(f).forEach(walk);
-  };
-  entries.forEach(walk);
-  return [...seen];
-};
 const sum = (list) => list.reduce((t, f) => {
   const r = fileRows.find((x) => x.file === `dist/cdn/${f}`);
   return { raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli };
 }, { raw: 0, gzip: 0, brotli: 0 });
-const isEntry = (f) => !f.includes('/');
-const isLanguage = (f) => /(^|\/)es\.[\w-]+\.js$/.test(f);
 // What a page pays before its first render, for each entry and for the documented ways to load several widgets.
 const loads = [
   ...files.filter(isEntry).map((f) => ({ name: f, entry: true, files: closure([f]) })),
@@ -57,7 +34,7 @@ const loads = [
   { name: 'autoloader with all three widgets', files: closure(['autoloader.js', 'loc-screener.js', 'iop-compare.js', 'program-checklist.js']) },
   { name: 'a per-widget file and the all-in-one file', files: closure(['loc-screener.js', 'level-of-care-widgets.js']) },
 ].map((l) => ({ ...l, ...sum(l.files) }));
-// `rows`: one line per entry (with its shared chunks) and per language chunk, which is what the ceilings check.
+// `rows`: one line per entry (with its shared chunks) and per language chunk, for the budgets below.
 const rows = [
   ...loads.filter((l) => l.entry).map((l) => ({ file: `dist/cdn/${l.name}`, raw: l.raw, gzip: l.gzip, brotli: l.brotli, parts: l.files.length })),
   ...fileRows.filter((r) => isLanguage(r.file)),
@@ -71,40 +48,6 @@ const budgets = [
   { name: 'program-checklist.js (issue #4: 10 KB; #6: 14 KB)', files: ['dist/cdn/program-checklist.js'], max: 10 * KB },
   ...rows.filter((r) => isLanguage(r.file)).map((r) => ({ name: `language chunk ${r.file}`, files: [r.file], max: 4 * KB })),
 ];
-// Ceilings (gzip, KB): the sizes measured on 2026-11-22 plus about 2 %. Raised twice that day, on purpose:
-// by about 0.4 KB a widget for the crisis-help fallback when an update throws, properties set from
-// script, the audit's accessibility fixes and the brief's added red flag and warnings; then by about
-// 0.35 KB for the notices editors get when a site builder moves or mangles the settings.
-// Raised on 2026-12-02 for screener v2 (issue #10): helper mode doubles most screener sentences ("you" and
-// "them", about 130 strings in each language), plus the step-down question, the split withdrawal signs,
-// the C7/C10 crisis panels and the summary to print or copy: +3.9 KB for the screener, +2.9 KB for its
-// Spanish chunk, and the C14 level names in iop-compare. Issue #12 owns bringing the first screen down
-// (the helper wording and the result can load after Start).
-// On 2026-12-02 the module files became one graph (issue #12): an entry's figure is now the entry plus the
-// shared chunks it imports (files compressed one by one cost about 1.7 KB more for the screener alone), while a
-// page with all three widgets loaded one by one or through the autoloader pays 40.9 KB instead of about 60.
-const CEILINGS = {
-  'dist/cdn/loc-screener.js': 27.3,
-  'dist/cdn/iop-compare.js': 19.1,
-  'dist/cdn/program-checklist.js': 19.9,
-  'dist/cdn/level-of-care-widgets.js': 41.3,
-  'dist/cdn/level-of-care-widgets.classic.js': 52.8,
-  'dist/cdn/autoloader.js': 0.6,
-};
-const LANGUAGE_CHUNK_CEILING = 9.3;
-const ceilings = rows.map((r) => {
-  const max = CEILINGS[r.file] ?? (isLanguage(r.file) ? LANGUAGE_CHUNK_CEILING : undefined);
-  return { file: r.file, gzip: r.gzip, max: max === undefined ? undefined : max * KB };
-});
-const unknown = ceilings.filter((c) => c.max === undefined);
-const grown = ceilings.filter((c) => c.max !== undefined && c.gzip > c.max);
-if (process.argv.includes('--ceilings')) {
-  for (const c of ceilings.filter((x) => x.max !== undefined)) console.log(`${c.gzip > c.max ? 'FAIL' : 'ok  '}  ${c.file}: ${kb(c.gzip)} gzip, ceiling ${kb(c.max)}`);
-  for (const c of unknown) console.log(`FAIL  ${c.file}: a new file with no ceiling; add one to scripts/size.mjs`);
-  console.log(`size: ${ceilings.length - grown.length - unknown.length} within their ceilings, ${grown.length + unknown.length} not`);
-  process.exit(grown.length || unknown.length ? 1 : 0);
-}
-
 const results = budgets
   .map((b) => {
     const found = b.files.map((f) => rows.find((r) => r.file === f)).filter(Boolean);

@@ -1,0 +1,52 @@
+// Size checks (`npm run test:size`, part of `npm test`), with size-limit (@size-limit/file): each CDN entry
+// counted with the shared chunks it imports before the first render (scripts/cdn-graph.mjs), in gzip (with a
+// limit) and brotli (reported); every Spanish chunk; the ways to put all three widgets on a page.
+// Limits are today's measured gzip plus about 2 %: lower one when a file shrinks, raise one only on purpose
+// and say why here. Issue budgets (14 KB for the screener, 24 KB for all three…) are in scripts/size.mjs.
+// 2026-12-02: screener v2 (issue #10: helper wording, step-down, crisis panels, the summary) +3.9 KB; one CDN
+// module graph (issue #12): files compressed one by one cost the screener alone about 1.7 KB, while all three
+// widgets loaded one by one or through the autoloader pay 41 KB instead of about 60.
+import { cdnFiles, closure, isEntry, isLanguage } from './scripts/cdn-graph.mjs';
+
+const KB = 1024;
+const GZIP_LIMITS = {
+  'loc-screener.js': 27.4,
+  'iop-compare.js': 19.2,
+  'program-checklist.js': 20,
+  'level-of-care-widgets.js': 41.4,
+  'level-of-care-widgets.classic.js': 52.9,
+  'autoloader.js': 0.6,
+};
+const LANGUAGE_LIMIT = 9.3;
+const limit = (kb) => `${Math.round(kb * KB)} B`;
+const at = (files) => files.map((f) => `dist/cdn/${f}`);
+
+let files;
+try {
+  files = cdnFiles();
+} catch {
+  throw new Error('dist/cdn is missing: run `npm run build` first.');
+}
+const entries = files.filter(isEntry);
+const unknown = entries.filter((f) => !(f in GZIP_LIMITS));
+if (unknown.length) throw new Error(`new CDN entries with no size limit in .size-limit.mjs: ${unknown.join(', ')}`);
+
+export default [
+  ...entries.flatMap((f) => [
+    { name: `${f} (with its shared chunks), gzip`, path: at(closure([f])), gzip: true, limit: limit(GZIP_LIMITS[f]) },
+    { name: `${f} (with its shared chunks), brotli`, path: at(closure([f])), brotli: true },
+  ]),
+  {
+    name: 'all three through the autoloader, gzip',
+    path: at(closure(['autoloader.js', 'loc-screener.js', 'iop-compare.js', 'program-checklist.js'])),
+    gzip: true,
+    limit: limit(GZIP_LIMITS['level-of-care-widgets.js'] + GZIP_LIMITS['autoloader.js']),
+  },
+  {
+    name: 'a per-widget file beside the all-in-one file, gzip',
+    path: at(closure(['loc-screener.js', 'level-of-care-widgets.js'])),
+    gzip: true,
+    limit: limit(GZIP_LIMITS['level-of-care-widgets.js']),
+  },
+  ...files.filter(isLanguage).map((f) => ({ name: `Spanish chunk ${f}, gzip`, path: at([f]), gzip: true, limit: limit(LANGUAGE_LIMIT) })),
+];
