@@ -309,7 +309,8 @@ describe('compare: whole words in the table, and English source titles marked', 
     await setViewport({ width: 700, height: 800 });
     const el = await fixture<Widget>(html`<iop-compare></iop-compare>`);
     await settle(el);
-    expect(getComputedStyle(sr(el).querySelector('.wide')!).display).to.equal('none');
+    await waitUntil(() => sr(el).querySelector('.cards'), 'cards');
+    expect(sr(el).querySelector('.wide'), 'no table beside the cards').to.equal(null);
     expect(getComputedStyle(sr(el).querySelector('.cards')!).display).to.equal('block');
     expect([...sr(el).querySelectorAll('[part="notes"] li')].some((li) => li.hasAttribute('lang'))).to.be.false;
   });

@@ -156,6 +156,26 @@ describe('<iop-compare>', () => {
     expect(root(el).querySelector('table .own')!.textContent).to.contain(`At ${evil}:`);
   });
 
+  it('renders one layout for its width, and the table to print (issue #12)', async () => {
+    await setViewport({ width: 1000, height: 800 });
+    const el = await english(html`<iop-compare></iop-compare>`);
+    const count = () => root(el).querySelectorAll('*').length;
+    const wide = { table: !!root(el).querySelector('table'), cards: root(el).querySelectorAll('[part~="card"]').length, nodes: count() };
+    expect(wide.table && wide.cards === 0, `wide: ${JSON.stringify(wide)}`).to.equal(true);
+    await setViewport({ width: 400, height: 800 });
+    await waitUntil(() => root(el).querySelector('[part~="card"]'), 'cards when narrow');
+    const narrow = { table: !!root(el).querySelector('table'), cards: root(el).querySelectorAll('[part~="card"]').length, nodes: count() };
+    expect(!narrow.table && narrow.cards === 4, `narrow: ${JSON.stringify(narrow)}`).to.equal(true);
+    // Printing: the table, drawn before the print layout is taken (synchronously in beforeprint).
+    window.dispatchEvent(new Event('beforeprint'));
+    const printing = !!root(el).querySelector('table') && !root(el).querySelector('[part~="card"]');
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    const after = !!root(el).querySelector('[part~="card"]');
+    expect(printing, 'table while printing').to.equal(true);
+    expect(after, 'cards again after printing').to.equal(true);
+  });
+
   it('highlights the level a <loc-screener> on the page suggests', async () => {
     const el = await english(html`<iop-compare highlight="iop"></iop-compare>`);
     screenerDone('php');
@@ -163,7 +183,13 @@ describe('<iop-compare>', () => {
     const hl = root(el).querySelector('th[part="highlight"]')!;
     expect(hl.textContent).to.contain('High-intensity outpatient (often called partial hospitalization or day program)');
     expect(hl.textContent).to.contain('Your screen result');
+    // One layout at a time: the cards show the same highlight once the element is narrow.
+    expect(root(el).querySelector('[part~="card"]'), 'no cards beside the table').to.equal(null);
+    await setViewport({ width: 500, height: 800 });
+    await waitUntil(() => root(el).querySelector('[part="card highlight"] h3'), 'cards layout');
     expect(root(el).querySelector('[part="card highlight"] h3')!.textContent).to.contain('High-intensity outpatient (often called partial hospitalization or day program)');
+    await setViewport({ width: 1000, height: 800 });
+    await waitUntil(() => root(el).querySelector('th[part="highlight"]'), 'table layout again');
     // A level that is not shown (or an emergency) clears the screener's highlight.
     screenerDone('inpatient');
     await el.updateComplete;

@@ -141,6 +141,7 @@ export class IopCompare extends LocElement {
     highlight: {},
     noLink: { attribute: 'no-link' },
     linked: { state: true, attribute: false },
+    layout: { state: true, attribute: false },
   };
 
   /** Level ids to show, in order, separated by spaces or commas: op iop php residential inpatient. */
@@ -158,6 +159,38 @@ export class IopCompare extends LocElement {
   private view?: Comparison;
   private fromScreener = false;
   private linkOn = true;
+  /**
+   * One layout is rendered, not both (issue #12: about 750 nodes each): the table when the element is wider than
+   * 46rem, or when printing; one card per level when narrower (Spanish "hospitalización" columns no longer fit).
+   * Decided before the first render from the element's width, then on resize (ResizeObserver) and print.
+   */
+  private layout?: 'table' | 'cards';
+  private printing = false;
+  private resizer?: ResizeObserver;
+  private pickLayout(): 'table' | 'cards' {
+    if (this.printing) return 'table';
+    const width = this.getBoundingClientRect().width;
+    const rem = parseFloat(getComputedStyle(this.ownerDocument.documentElement).fontSize) || 16;
+    // Not laid out yet (display: none, a hidden tab): the table; the observer corrects it once shown.
+    return width > 0 && width <= 46 * rem ? 'cards' : 'table';
+  }
+  private lastWidth = -1;
+  private onResize = (entries: ResizeObserverEntry[]): void => {
+    const width = entries[entries.length - 1].contentRect.width;
+    if (width === this.lastWidth) return; // height only: the layout depends on the width
+    this.lastWidth = width;
+    // Next frame: changing the layout resizes the element, which inside this callback is a ResizeObserver loop.
+    requestAnimationFrame(() => {
+      const next = this.pickLayout();
+      if (next !== this.layout) this.layout = next;
+    });
+  };
+  private onPrint = (e: Event): void => {
+    this.printing = e.type === 'beforeprint';
+    this.layout = this.pickLayout();
+    // Before the print layout is taken: update now rather than in a microtask.
+    if (this.printing && this.isUpdatePending) this.performUpdate();
+  };
 
   private onScreener = (e: Event): void => {
     if (!this.linkOn) return;
@@ -168,14 +201,21 @@ export class IopCompare extends LocElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('loc-screener-complete', this.onScreener);
+    if (typeof ResizeObserver !== 'undefined') (this.resizer ??= new ResizeObserver(this.onResize)).observe(this);
+    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('afterprint', this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('loc-screener-complete', this.onScreener);
+    this.resizer?.disconnect();
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('afterprint', this.onPrint);
   }
 
   protected override willUpdate(): void {
+    this.layout ??= this.pickLayout();
     const { config, issues } = parseCompareConfig(
       { levels: this.levels, audience: this.audience, highlight: this.highlight, 'no-link': this.noLink },
       this.childJson,
@@ -213,8 +253,7 @@ export class IopCompare extends LocElement {
     const hl = (c: { highlighted: boolean }) => (c.highlighted ? 'hl' : '');
     // "Many IOPs offer virtual sessions" (seeds/004); "some online programs", helpful in rural areas (seeds/001).
     const telehealthNote = v.notes.find((n) => n.source.id === 'seed-iop-length');
-    return html`${crisisBar()}${this.renderIssues(this.issues)}
-      <div class="wide">
+    const table = () => html`<div class="wide">
         <table part="table">
           <caption>
             ${caption}
@@ -243,8 +282,8 @@ export class IopCompare extends LocElement {
               : nothing}
           </tbody>
         </table>
-      </div>
-      <div class="cards">
+      </div>`;
+    const cards = () => html`<div class="cards">
         <h2 class="title">${caption}</h2>
         ${v.columns.map(
           (c, i) =>
@@ -256,7 +295,8 @@ export class IopCompare extends LocElement {
               ${this.cta(c)}
             </section>`,
         )}
-      </div>
+      </div>`;
+    return html`${crisisBar()}${this.renderIssues(this.issues)}${this.layout === 'cards' ? cards() : table()}
       <div class="notes" part="notes">
         <p>${msg('Informed by ASAM concepts. These are general facts, not a diagnosis or medical advice. Cost depends on your insurance, so ask each program. A professional can help you choose.')}</p>
         <p>

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Table on wide containers, one card per level at 46rem (736 px) and narrower (container query on the host). */
+/** Table on wide elements, one card per level at 46rem (736 px) and narrower: iop-compare.ts renders only one. */
 export const compareStyles = css`
   :host {
     container-type: inline-size;
@@ -47,9 +47,6 @@ export const compareStyles = css`
   sup {
     font-size: 0.7em;
   }
-  .cards {
-    display: none;
-  }
   .card {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -72,25 +69,12 @@ export const compareStyles = css`
   .notes li + li {
     margin-top: 0.5em;
   }
-  /* Below 46rem, five columns of whole words (Spanish "hospitalización") no longer fit: cards instead. */
-  @container (max-width: 46rem) {
-    .wide {
-      display: none;
-    }
-    .cards {
-      display: block;
-    }
-  }
   @media (forced-colors: active) {
     .hl {
       border-color: Highlight;
     }
   }
   @media print {
-    .wide {
-      display: block !important;
-    }
-    .cards,
     .cta {
       display: none !important;
     }
