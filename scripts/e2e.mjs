@@ -815,8 +815,8 @@ async function main() {
         await page.waitForTimeout(100);
         [a, b] = await Promise.all([en, es].map((h) => h.locator('legend .q').textContent()));
         assert(a === 'Is any of this happening right now?' && b === '¿Está pasando algo de esto ahora mismo?', `first questions: "${a}" / "${b}"`);
-        const captions = await page.locator('iop-compare').evaluateAll((hs) => hs.map((h) => h.shadowRoot.querySelector('table th[scope="row"]').textContent.trim()));
-        assert(captions[0] === 'Hours a week' && captions[1] === 'Horas por semana', `table rows: ${JSON.stringify(captions)}`);
+        const captions = await page.locator('iop-compare').evaluateAll((hs) => hs.map((h) => (h.shadowRoot.querySelector('table th[scope="row"]') ?? h.shadowRoot.querySelector('.card dt')).textContent.trim()));
+        assert(captions[0] === 'Hours a week' && captions[1] === 'Horas por semana', `first row names (table or cards): ${JSON.stringify(captions)}`);
         const found = axeFindings.length;
         await axe(page, 'bilingual page, both screeners on their first question');
         assert(axeFindings.length === found, `axe: ${axeFindings.slice(found).join('; ')}`);
