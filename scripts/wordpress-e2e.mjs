@@ -206,8 +206,9 @@ if ($argv[1] === 'install') {
   define('WP_INSTALLING', true);
   require ${JSON.stringify(join(docroot, 'wp-load.php'))};
   require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-  $r = wp_install('Level of care e2e', 'admin', 'admin@example.org', false, '', wp_generate_password(24));
-  echo json_encode(array('user' => $r['user_id']));
+  $pass = wp_generate_password(24, false);
+  $r = wp_install('Level of care e2e', 'admin', 'admin@example.org', false, '', $pass);
+  echo json_encode(array('user' => $r['user_id'], 'password' => $pass));
   exit;
 }
 require ${JSON.stringify(join(docroot, 'wp-load.php'))};
@@ -222,8 +223,8 @@ echo json_encode(array('author' => $id, 'password' => $password, 'unfiltered' =>
 `,
   );
   const php = (arg) => JSON.parse(run('php', [join(dir, 'setup.php'), arg], { cwd: docroot }).trim().split('\n').pop());
-  php('install');
-  return { docroot, setup: php('setup') };
+  const admin = php('install');
+  return { docroot, setup: { ...php('setup'), adminPassword: admin.password } };
 }
 
 /* ---------------------------------------------------------------- the post -------------------- */
@@ -297,6 +298,48 @@ function probe() {
     checklists: all('program-checklist').map(info),
     scripts: [...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')).filter((s) => s.includes('level-of-care-widgets')),
   };
+}
+
+/** The block editor as an Administrator: the blocks are there, their controls come from the schema, the preview renders. */
+async function editorCheck(browser, origin, password) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${origin}/wp-login.php`);
+  await page.fill('#user_login', 'admin');
+  await page.fill('#user_pass', password);
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  await page.goto(`${origin}/wp-admin/post-new.php`);
+  await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('level-of-care-widgets/loc-screener') && window.wp.data.select('core/editor'), null, { timeout: 30_000 });
+  const types = await page.evaluate(() => ['loc-screener', 'iop-compare', 'program-checklist'].map((t) => window.wp.blocks.getBlockType(`level-of-care-widgets/${t}`)?.title ?? null));
+  check(types.every(Boolean), 'editor: the three blocks are registered', JSON.stringify(types));
+  await page.evaluate(() => {
+    const { dispatch } = window.wp.data;
+    dispatch('core/edit-post').toggleFeature?.('welcomeGuide');
+    const b = window.wp.blocks.createBlock('level-of-care-widgets/loc-screener', { settings: { centerName: 'Editor Preview' } });
+    dispatch('core/block-editor').insertBlocks(b);
+    dispatch('core/block-editor').selectBlock(b.clientId);
+    dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+  });
+  // Levels offered: one checkbox per level id of the schema.
+  const boxes = page.locator('.components-checkbox-control__input');
+  await boxes.first().waitFor({ timeout: 15_000 });
+  const labels = await page.locator('.components-checkbox-control__label').allTextContents();
+  check(['inpatient', 'residential', 'php', 'iop', 'op', 'early'].every((l) => labels.includes(l)), 'editor: levels offered as checkboxes, from the schema', labels.join(' '));
+  await page.locator('.components-checkbox-control__label', { hasText: /^iop$/ }).click();
+  const attrs = await page.evaluate(() => {
+    const sel = window.wp.data.select('core/block-editor');
+    return sel.getBlockAttributes(sel.getSelectedBlockClientId());
+  });
+  check(JSON.stringify(attrs.settings) === JSON.stringify({ centerName: 'Editor Preview', levelsOffered: ['iop'] }), 'editor: a checkbox sets settings.levelsOffered', JSON.stringify(attrs));
+  const preview = await page
+    .waitForFunction(() => document.querySelector('.editor-styles-wrapper loc-screener, iframe') && [...document.querySelectorAll('loc-screener')].some((e) => e.shadowRoot?.textContent.includes('Shared by Editor Preview.')), null, { timeout: 20_000 })
+    .then(() => true, () => false);
+  check(preview, 'editor: the live preview (ServerSideRender) shows the widget with its settings');
+  const ours = errors.filter((e) => /level-of-care|locw|loc-screener|iop-compare|program-checklist/i.test(e));
+  check(ours.length === 0, 'editor: no console error from the plugin or widgets', ours.join('\n      '));
+  await page.close();
 }
 
 /* ---------------------------------------------------------------- main ------------------------ */
@@ -392,6 +435,7 @@ async function main() {
       const notice = scriptPage.state.screeners[0]?.notice ?? '';
       check(/this site removed their <script> tag\. Use attributes instead/.test(notice) && notice.includes('plugin'), 'an Author’s stripped settings script: the notice names attributes and the plugin', notice);
       check(scriptPage.errors.length === 1 && /settings were found but not read/.test(scriptPage.errors[0]), 'that notice is the only console error there', scriptPage.errors.join('\n'));
+      await editorCheck(browser, origin, setup.adminPassword);
     } finally {
       await browser.close();
     }
