@@ -151,7 +151,8 @@ function layWordPress(dir, port, dbPort) {
   const docroot = join(dir, 'wp');
   cpSync(WP, docroot, {
     recursive: true,
-    verbatimSymlinks: true,
+    // Debian links some files to /usr/share/javascript with relative links: made absolute in the copy.
+    verbatimSymlinks: false,
     filter: (src) => src !== join(WP, 'wp-config.php') && !src.startsWith(join(WP, 'wp-content')),
   });
   const content = join(docroot, 'wp-content');
@@ -276,6 +277,7 @@ async function visit(browser, url, probe) {
   // Spanish loads lazily: wait for it where asked.
   await page.waitForFunction(() => !document.querySelector('iop-compare[lang="es"]') || document.querySelector('iop-compare[lang="es"]').shadowRoot.textContent.includes('Horas por semana'), null, { timeout: 10_000 }).catch(() => {});
   const state = await page.evaluate(probe);
+  if (process.env.LOCW_SHOTS) await page.screenshot({ path: join(process.env.LOCW_SHOTS, `post-${new URL(url).searchParams.get('p')}.png`) });
   await page.close();
   return { state, errors, requests };
 }
@@ -337,8 +339,10 @@ async function editorCheck(browser, origin, password) {
     .waitForFunction(() => document.querySelector('.editor-styles-wrapper loc-screener, iframe') && [...document.querySelectorAll('loc-screener')].some((e) => e.shadowRoot?.textContent.includes('Shared by Editor Preview.')), null, { timeout: 20_000 })
     .then(() => true, () => false);
   check(preview, 'editor: the live preview (ServerSideRender) shows the widget with its settings');
-  const ours = errors.filter((e) => /level-of-care|locw|loc-screener|iop-compare|program-checklist/i.test(e));
-  check(ours.length === 0, 'editor: no console error from the plugin or widgets', ours.join('\n      '));
+  if (process.env.LOCW_SHOTS) await page.screenshot({ path: join(process.env.LOCW_SHOTS, 'editor.png') });
+  // The only ones allowed: WordPress's admin asks another site for avatars, and there is no network here.
+  const ours = errors.filter((e) => !/^Failed to load resource: net::ERR_NAME_NOT_RESOLVED$/.test(e));
+  check(ours.length === 0, 'editor: no console error', ours.join('\n      '));
   await page.close();
 }
 
