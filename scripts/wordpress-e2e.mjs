@@ -240,7 +240,7 @@ const CONTENT = [
   block('program-checklist', { settings: { meets: { licensed: 'Licensed by the state, CARF accredited' } }, attrs: { mode: 'showcase' } }),
   '<!-- wp:shortcode -->[loc_screener center_name="Lakeside Clinic" cta_phone="555-0100" cta-iop-href="/lakeside-iop" levels_offered="iop op" accent="#224466" colour="red"]<!-- /wp:shortcode -->',
   `<!-- wp:shortcode -->[iop_compare levels="iop php" center-name="Lakeside" cells_iop_schedule="Mon–Thu, 6–9 pm" cta_php_href="/lakeside-php" cta_php_label="Ask about our day program"]<!-- /wp:shortcode -->`,
-  '<!-- wp:shortcode -->[program_checklist mode="showcase" meets_licensed="Licensed in Oregon"]<!-- /wp:shortcode -->',
+  '<!-- wp:shortcode -->[program_checklist mode="showcase" meets="staff family" meets_licensed="Licensed in Oregon" hide="privacy"]<!-- /wp:shortcode -->',
   // Pasted as HTML by the Author: the attributes stay, the unsafe parts go (kses).
   '<!-- wp:html --><loc-screener id="pasted" center-name="Pasted Center" cta-phone="555-0111" cta-iop-href="/pasted-iop" cta-iop-label="Pasted IOP" levels-offered="iop op" onclick="alert(1)"></loc-screener><!-- /wp:html -->',
   '<!-- wp:html --><iop-compare id="pasted-unsafe" cta-iop-href="javascript:alert(1)" cta-php-href="/php" center-name="Pasted"></iop-compare><!-- /wp:html -->',
@@ -431,7 +431,7 @@ async function main() {
 
       const [bList, sList] = s.checklists;
       check(bList.text.includes('What our program offers') && bList.text.includes('Licensed by the state, CARF accredited'), 'checklist block: showcase mode and the "meets" text', bList.text.slice(0, 300));
-      check(sList.text.includes('Licensed in Oregon'), 'checklist shortcode: the "meets" text', sList.text.slice(0, 300));
+      check(sList.text.includes('Licensed in Oregon') && /"meets":\{"staff":true,"family":true,"licensed":"Licensed in Oregon"\}/.test(sList.child) && /"hide":\["privacy"\]/.test(sList.child), 'checklist shortcode: "meets" as a list and with a note, "hide"', sList.child);
       const widgets = [...s.screeners, ...s.compares, ...s.checklists];
       check(widgets.every((w) => !w.notice || w.id === 'pasted-unsafe') && pCompare.notice.includes('cta-iop-href'), 'no settings notice on any widget but the pasted unsafe link', widgets.map((w) => w.notice).join(' | '));
 

@@ -103,6 +103,10 @@ function locw_shortcode( $tag, $atts ) {
 			$v                   = 'list' === $kind ? preg_split( '/[\s,]+/', (string) $value, -1, PREG_SPLIT_NO_EMPTY ) : (string) $value;
 			$ref                 = &$settings;
 			foreach ( $path as $key ) {
+				if ( is_array( $ref ) && $ref && array_keys( $ref ) === range( 0, count( $ref ) - 1 ) ) {
+					// meets="licensed" then meets_staff="…": the list becomes keys (true: met, no note).
+					$ref = array_fill_keys( array_map( 'strval', $ref ), true );
+				}
 				if ( ! isset( $ref[ $key ] ) || ! is_array( $ref[ $key ] ) ) {
 					$ref[ $key ] = array();
 				}
