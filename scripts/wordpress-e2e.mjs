@@ -69,9 +69,17 @@ function install() {
   const t = Date.now();
   console.log(`…     installing Debian's ${PACKAGES.join(' ')} (root in CI)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...PACKAGES]]) {
-    const r = spawnSync('apt-get', args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed:\n${(r.stdout + r.stderr).slice(-2000)}`);
+  // Keep apt from starting Apache and MariaDB as system services: this test starts its own copies.
+  const policy = '/usr/sbin/policy-rc.d';
+  const ownPolicy = !existsSync(policy);
+  if (ownPolicy) writeFileSync(policy, '#!/bin/sh\nexit 101\n', { mode: 0o755 });
+  try {
+    for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...PACKAGES]]) {
+      const r = spawnSync('apt-get', args, { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed:\n${(r.stdout + r.stderr).slice(-2000)}`);
+    }
+  } finally {
+    if (ownPolicy) rmSync(policy, { force: true });
   }
   console.log(`…     apt-get took ${secs(t)} s`);
 }
@@ -246,6 +254,12 @@ const CONTENT = [
   '<!-- wp:html --><iop-compare id="pasted-unsafe" cta-iop-href="javascript:alert(1)" cta-php-href="/php" center-name="Pasted"></iop-compare><!-- /wp:html -->',
 ].join('\n\n');
 // What an Author gets from the settings script the README used to suggest: kses removes the tag, the JSON stays as text.
+// Hostile text in every way an Author can give it: nothing may run, and what kses leaves shows as text (with the editor's notice).
+const EVIL = `"'><script>window.pwned=1</script><img src=x onerror="window.pwned=2">`;
+const HOSTILE_CONTENT = [
+  block('iop-compare', { settings: { centerName: EVIL, cells: { iop: { schedule: `</script><script>window.pwned=3</script>${EVIL}` } } } }),
+  `<!-- wp:shortcode -->[loc_screener center_name='${EVIL.replace(/'/g, '&#39;').replace(/]/g, '&#93;')}' cta_phone="555-0100" cta_label="</script><b>x</b>"]<!-- /wp:shortcode -->`,
+].join('\n\n');
 const SCRIPT_CONTENT = '<!-- wp:html --><loc-screener id="scripted"><script type="application/json">{"version":1,"centerName":"Scripted"}</script></loc-screener><!-- /wp:html -->';
 
 async function publish(origin, auth, title, content) {
@@ -266,6 +280,10 @@ async function visit(browser, url, probe) {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(url, { waitUntil: 'load' });
@@ -396,6 +414,7 @@ async function main() {
     check(raw.includes('<!-- wp:level-of-care-widgets/loc-screener') && raw.includes('[iop_compare'), 'blocks and shortcodes are saved as written');
     const scripted = await publish(origin, auth, 'Settings in a script', SCRIPT_CONTENT);
     check(!/<script/.test(scripted.content?.raw ?? '') && /<loc-screener id="scripted">/.test(scripted.content?.raw ?? ''), 'as Author, <script> inside a pasted widget is removed (the element stays)', scripted.content?.raw);
+    const hostile = await publish(origin, auth, 'Hostile text', HOSTILE_CONTENT);
     console.log(`…     published as the Author in ${secs(t)} s`);
 
     t = Date.now();
@@ -439,6 +458,17 @@ async function main() {
       const notice = scriptPage.state.screeners[0]?.notice ?? '';
       check(/this site removed their <script> tag\. Use attributes instead/.test(notice) && notice.includes('plugin'), 'an Author’s stripped settings script: the notice names attributes and the plugin', notice);
       check(scriptPage.errors.length === 1 && /settings were found but not read/.test(scriptPage.errors[0]), 'that notice is the only console error there', scriptPage.errors.join('\n'));
+      const evil = await visit(browser, `${origin}/?p=${hostile.id}`, () => ({
+        pwned: window.pwned ?? null,
+        scripts: document.querySelectorAll('script:not([src])').length,
+        imgs: document.querySelectorAll('img[src="x"]').length + [...document.querySelectorAll('iop-compare, loc-screener')].reduce((n, e) => n + e.shadowRoot.querySelectorAll('img, script, b').length, 0),
+        compare: document.querySelector('iop-compare').shadowRoot.textContent.replace(/\s+/g, ' '),
+        screener: document.querySelector('loc-screener').getAttribute('center-name'),
+      }));
+      check(evil.state.pwned === null && evil.state.imgs === 0, 'hostile text in blocks and shortcodes: nothing runs, no element is made from it', JSON.stringify(evil.state));
+      // kses already took the <script> tags and the handler out of the Author's text; what is left is shown as text.
+      check(/At "'>window\.pwned=1<img src="x">: window\.pwned=3"'>window\.pwned=1<img src="x">/.test(evil.state.compare) && /^"'>window\.pwned=1<img [^>]*src="x">$/.test(evil.state.screener ?? ''), 'what is left of it after kses is shown as text, never as HTML', evil.state.compare.slice(0, 400) + ' | ' + evil.state.screener);
+      check(evil.errors.length > 0 && evil.errors.every((e) => /HTML is not read/.test(e)), 'its only console errors are the notices that HTML is not read', evil.errors.join('\n      '));
       await editorCheck(browser, origin, setup.adminPassword);
     } finally {
       await browser.close();
