@@ -13,10 +13,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { freePort, launchChromium } from './bench-harness.mjs';
 import { readZip } from './zip.mjs';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
@@ -85,17 +84,6 @@ function install() {
 }
 
 /* ---------------------------------------------------------------- services -------------------- */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 const children = [];
 function start(cmd, args, opts = {}) {
   const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...opts });
@@ -418,11 +406,7 @@ async function main() {
     console.log(`…     published as the Author in ${secs(t)} s`);
 
     t = Date.now();
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     try {
       const { state: s, errors, requests } = await visit(browser, `${origin}/?p=${post.id}`, probe);
       // The one expected: kses turned the pasted javascript:alert(1) into "alert(1)", which the widget refuses and names.

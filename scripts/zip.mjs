@@ -14,31 +14,28 @@ export function writeZip(entries) {
     const nameBytes = Buffer.from(name, 'utf8');
     const body = deflateRawSync(data, { level: 9 });
     const crc = crc32(data);
+    // The fields both headers have, in the same order: flags, method, time, date, CRC, sizes, name length.
+    const shared = (buf, at) => {
+      buf.writeUInt16LE(0x0800, at); // UTF-8 names
+      buf.writeUInt16LE(8, at + 2); // deflate
+      buf.writeUInt16LE(time, at + 4);
+      buf.writeUInt16LE(date, at + 6);
+      buf.writeUInt32LE(crc, at + 8);
+      buf.writeUInt32LE(body.length, at + 12);
+      buf.writeUInt32LE(data.length, at + 16);
+      buf.writeUInt16LE(nameBytes.length, at + 20);
+    };
     const head = Buffer.alloc(30);
     head.writeUInt32LE(0x04034b50, 0);
     head.writeUInt16LE(20, 4); // version needed
-    head.writeUInt16LE(0x0800, 6); // UTF-8 names
-    head.writeUInt16LE(8, 8); // deflate
-    head.writeUInt16LE(time, 10);
-    head.writeUInt16LE(date, 12);
-    head.writeUInt32LE(crc, 14);
-    head.writeUInt32LE(body.length, 18);
-    head.writeUInt32LE(data.length, 22);
-    head.writeUInt16LE(nameBytes.length, 26);
+    shared(head, 6);
     head.writeUInt16LE(0, 28);
     locals.push(head, nameBytes, body);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(0x0314, 4); // made by: Unix, 2.0
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    shared(central, 8);
     central.writeUInt32LE((0o100644 << 16) >>> 0, 38); // -rw-r--r--
     central.writeUInt32LE(offset, 42);
     centrals.push(central, nameBytes);
