@@ -234,7 +234,8 @@ async function main() {
         for (const k of [3, 14]) {
           const id = `loc-screener-${k}`;
           await isolated(id, (el) => el.getByRole('button', { name: 'Start' }).click());
-          await isolated(id, (el) => el.locator('[part="option"] input').first().check());
+          // The first question is "danger now" (screener v2): answer "none", since a red flag hands over to the crisis panel.
+          await isolated(id, (el) => el.locator('[part="option"] input[value="none"]').check());
           await isolated(id, (el) => el.locator('button[type="submit"]').click());
           actions.push(`#${id}: Start, answer, Next`);
         }
