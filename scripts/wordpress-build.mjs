@@ -31,10 +31,14 @@ function elementData() {
         const text = a.type?.text ?? 'string';
         const literals = [...text.matchAll(/'([^']*)'/g)].map((m) => m[1]);
         const isEnum = literals.length > 0 && text.replace(/'[^']*'|\|/g, '').trim() === '';
+        // A list attribute documents its ids in backticks after "separated by spaces": offered as checkboxes.
+        const description = a.description ?? '';
+        const ids = /separated by spaces/.test(description) ? [...description.matchAll(/`([a-z-]+)`/g)].map((m) => m[1]) : [];
         return {
           name: a.name,
           type: text === 'boolean' ? 'boolean' : 'string',
           ...(isEnum ? { enum: literals } : {}),
+          ...(ids.length > 1 ? { list: ids } : {}),
           ...(a.default ? { default: a.default } : {}),
           description: a.description ?? '',
         };

@@ -345,6 +345,23 @@ async function editorCheck(browser, origin, password) {
     .waitForFunction(() => document.querySelector('.editor-styles-wrapper loc-screener, iframe') && [...document.querySelectorAll('loc-screener')].some((e) => e.shadowRoot?.textContent.includes('Shared by Editor Preview.')), null, { timeout: 20_000 })
     .then(() => true, () => false);
   check(preview, 'editor: the live preview (ServerSideRender) shows the widget with its settings');
+  // The comparison's "levels" attribute: checkboxes too, in the Widget panel.
+  await page.evaluate(() => {
+    const b = window.wp.blocks.createBlock('level-of-care-widgets/iop-compare');
+    window.wp.data.dispatch('core/block-editor').insertBlocks(b);
+    window.wp.data.dispatch('core/block-editor').selectBlock(b.clientId);
+  });
+  await page.getByRole('button', { name: 'Widget' }).click();
+  for (const id of ['iop', 'php']) await page.locator('.components-checkbox-control__label', { hasText: new RegExp(`^${id}$`) }).click();
+  const compareAttrs = await page.evaluate(() => {
+    const sel = window.wp.data.select('core/block-editor');
+    return sel.getBlockAttributes(sel.getSelectedBlockClientId());
+  });
+  check(compareAttrs.attrs?.levels === 'iop php', 'editor: the comparison’s levels as checkboxes set the levels attribute', JSON.stringify(compareAttrs));
+  const shown = await page
+    .waitForFunction(() => [...document.querySelectorAll('iop-compare')].some((e) => e.getAttribute('levels') === 'iop php' && e.shadowRoot?.querySelectorAll('th[scope="col"]').length === 2), null, { timeout: 20_000 })
+    .then(() => true, () => false);
+  check(shown, 'editor: the preview follows (two columns)');
   if (process.env.LOCW_SHOTS) await page.screenshot({ path: join(process.env.LOCW_SHOTS, 'editor.png') });
   // The only ones allowed: WordPress's admin asks another site for avatars, and there is no network here.
   const ours = errors.filter((e) => !/^Failed to load resource: net::ERR_NAME_NOT_RESOLVED$/.test(e));

@@ -152,6 +152,19 @@
 			else next[attr.name] = v;
 			setAttrs(next);
 		};
+		if (attr.list) {
+			// Ids separated by spaces (the levels a comparison shows): one checkbox each, in the documented order.
+			var chosen = String(value || '').split(/[\s,]+/);
+			return el(c.BaseControl, { key: attr.name, label: attr.name, help: attr.description, id: 'locw-attr-' + attr.name },
+				attr.list.map(function (o) {
+					return el(c.CheckboxControl, {
+						key: o, label: o, checked: chosen.indexOf(o) !== -1,
+						onChange: function (on) {
+							change(attr.list.filter(function (x) { return x === o ? on : chosen.indexOf(x) !== -1; }).join(' '));
+						},
+					});
+				}));
+		}
 		if (attr.type === 'boolean') return el(c.ToggleControl, { key: attr.name, label: attr.name, help: attr.description, checked: !!value, onChange: change });
 		if (attr.enum) {
 			return el(c.SelectControl, {
