@@ -162,6 +162,15 @@ function layWordPress(dir, port, dbPort) {
     mkdirSync(dirname(p), { recursive: true });
     writeFileSync(p, data);
   }
+  // For the classic-editor check only: ?classic=1 opens the classic editor; &nolocw=1 without the plugin's TinyMCE rule.
+  mkdirSync(join(content, 'mu-plugins'), { recursive: true });
+  writeFileSync(
+    join(content, 'mu-plugins', 'locw-e2e.php'),
+    `<?php
+add_filter('use_block_editor_for_post', function ($use) { return empty($_GET['classic']) ? $use : false; });
+add_action('admin_init', function () { if (!empty($_GET['nolocw'])) remove_filter('tiny_mce_before_init', 'locw_tinymce_elements'); });
+`,
+  );
   const salt = () => randomBytes(24).toString('hex');
   const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
   writeFileSync(
@@ -369,6 +378,26 @@ async function editorCheck(browser, origin, password) {
   await page.close();
 }
 
+/** The classic editor's Visual tab (TinyMCE) as an Administrator: the element and its attributes stay. */
+async function classicEditorCheck(browser, origin, password, postId) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/wp-login.php`);
+  await page.fill('#user_login', 'admin');
+  await page.fill('#user_pass', password);
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  const visual = async (query) => {
+    await page.goto(`${origin}/wp-admin/post.php?post=${postId}&action=edit&classic=1${query}`);
+    await page.waitForFunction(() => window.tinymce?.get('content')?.initialized, null, { timeout: 20_000 });
+    return page.evaluate(() => window.tinymce.get('content').getContent());
+  };
+  const kept = await visual('');
+  check(/<loc-screener center-name="Classic Center" cta-iop-href="\/iop"><\/loc-screener>/.test(kept), 'classic editor, Visual tab: the element and its attributes stay', kept);
+  // The same page without the plugin's rule: TinyMCE drops the element (what the issue saw), so the check above means something.
+  const lost = await visual('&nolocw=1');
+  check(!lost.includes('<loc-screener'), 'classic editor without the plugin’s rule: TinyMCE drops the element', lost);
+  await page.close();
+}
+
 /* ---------------------------------------------------------------- main ------------------------ */
 async function main() {
   if (!which('php')) {
@@ -420,6 +449,7 @@ async function main() {
     const scripted = await publish(origin, auth, 'Settings in a script', SCRIPT_CONTENT);
     check(!/<script/.test(scripted.content?.raw ?? '') && /<loc-screener id="scripted">/.test(scripted.content?.raw ?? ''), 'as Author, <script> inside a pasted widget is removed (the element stays)', scripted.content?.raw);
     const hostile = await publish(origin, auth, 'Hostile text', HOSTILE_CONTENT);
+    const classic = await publish(origin, auth, 'Classic editor', '<p>Find your level of care:</p>\n<loc-screener center-name="Classic Center" cta-iop-href="/iop"></loc-screener>');
     console.log(`…     published as the Author in ${secs(t)} s`);
 
     t = Date.now();
@@ -471,6 +501,7 @@ async function main() {
       check(/At "'>window\.pwned=1<img src="x">: window\.pwned=3"'>window\.pwned=1<img src="x">/.test(evil.state.compare) && /^"'>window\.pwned=1<img [^>]*src="x">$/.test(evil.state.screener ?? ''), 'what is left of it after kses is shown as text, never as HTML', evil.state.compare.slice(0, 400) + ' | ' + evil.state.screener);
       check(evil.errors.length > 0 && evil.errors.every((e) => /HTML is not read/.test(e)), 'its only console errors are the notices that HTML is not read', evil.errors.join('\n      '));
       await editorCheck(browser, origin, setup.adminPassword);
+      await classicEditorCheck(browser, origin, setup.adminPassword, classic.id);
     } finally {
       await browser.close();
     }

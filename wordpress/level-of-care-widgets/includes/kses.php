@@ -79,7 +79,11 @@ function locw_tinymce_elements( $init ) {
 		$valid[] = $tag . '[' . implode( '|', array_keys( locw_kses_attributes( $tag ) ) ) . ']';
 	}
 	$init['extended_valid_elements'] = trim( ( isset( $init['extended_valid_elements'] ) ? $init['extended_valid_elements'] . ',' : '' ) . implode( ',', $valid ), ',' );
-	$init['custom_elements']         = trim( ( isset( $init['custom_elements'] ) ? $init['custom_elements'] . ',' : '' ) . implode( ',', $names ), ',' );
+	// Inline ("~"): WordPress wraps unknown elements in <p> before TinyMCE sees them, where a block would be unwrapped.
+	$init['custom_elements'] = trim( ( isset( $init['custom_elements'] ) ? $init['custom_elements'] . ',' : '' ) . '~' . implode( ',~', $names ), ',' );
+	// Never "empty": TinyMCE drops empty inline elements, and the widgets have no children. The list starts with
+	// TinyMCE's own default, which a value here replaces.
+	$init['non_empty_elements'] = ( isset( $init['non_empty_elements'] ) ? $init['non_empty_elements'] : 'td,th,iframe,video,audio,object,script,pre,code' ) . ',' . implode( ',', $names );
 	return $init;
 }
 add_filter( 'tiny_mce_before_init', 'locw_tinymce_elements' );
