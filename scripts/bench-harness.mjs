@@ -26,7 +26,7 @@ export async function ensureBuild(log = console.log) {
   });
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);

@@ -230,10 +230,13 @@ export abstract class LocElement extends LitElement {
       .map((n) => n.textContent)
       .join('')
       .trim();
-    const missed =
-      !direct &&
-      (!!this.querySelector('script') || loose.startsWith('{') || !!this.nextElementSibling?.matches('script[type="application/json"]'));
-    return missed ? [{ field: 'json', message: `settings were found but not read: put them in one ${script} directly inside <${this.localName}>.` }] : [];
+    const anyScript = !!this.querySelector('script');
+    const missed = !direct && (anyScript || loose.startsWith('{') || !!this.nextElementSibling?.matches('script[type="application/json"]'));
+    // Text with no script at all: the site removed the tag (WordPress does for Authors), so another script cannot help.
+    const fix = anyScript || !loose.startsWith('{')
+      ? `put them in one ${script} directly inside <${this.localName}>`
+      : `this site removed their <script> tag. Use attributes instead (like center-name="…"), or on WordPress the Level of Care Widgets plugin's block or shortcode`;
+    return missed ? [{ field: 'json', message: `settings were found but not read: ${fix}.` }] : [];
   }
 
   /** Pick the settings text (child script first, then `config-src`) and update the base issues. */

@@ -138,6 +138,38 @@ describe('<iop-compare>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes the center name and per-level buttons from plain attributes (no settings script)', async () => {
+    const el = await english(html`<iop-compare center-name="Riverbend" cta-iop-href="#iop" cta-iop-label="Ask about our IOP" cta-php-href="/php"></iop-compare>`);
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('table a.cta')];
+    expect(links.map((a) => a.getAttribute('href')).join(' ')).to.equal('#iop /php');
+    expect(links[0].textContent!.trim()).to.equal('Ask about our IOP');
+    expect(links[1].textContent!.trim()).to.match(/^Ask about High-intensity outpatient/, 'the default label');
+    expect(root(el).querySelector('[part="notice"]')).to.be.null;
+    // Changing an attribute updates the button; a label alone names no link, so the editor is told.
+    el.setAttribute('cta-iop-href', '/evening-iop');
+    el.setAttribute('cta-op-label', 'Ask about OP');
+    await waitUntil(() => root(el).querySelector('[part="notice"]'), 'notice for a label without a link');
+    expect(root(el).querySelector('table a.cta')!.getAttribute('href')).to.equal('/evening-iop');
+    expect(root(el).querySelector('[part="notice"]')!.textContent).to.contain('cta-op-label');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the center name from the attribute in the table', async () => {
+    const el = await english(html`<iop-compare center-name="Riverbend"><script type="application/json">{"version":1,"centerName":"From JSON","cells":{"iop":{"schedule":"Evenings"}}}</script></iop-compare>`);
+    await waitUntil(() => text(el).includes('At Riverbend: Evenings'), 'attribute wins over JSON');
+  });
+
+  it('refuses unsafe links and hostile text in attributes', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const el = await english(html`<iop-compare cta-iop-href="javascript:alert(1)" cta-php-href="/php" cta-php-label=${evil} center-name=${evil}></iop-compare>`);
+    await waitUntil(() => root(el).querySelector('[part="notice"]'));
+    const links = [...root(el).querySelectorAll<HTMLAnchorElement>('table a.cta')];
+    expect(links.length).to.equal(1);
+    expect(links[0].textContent!.trim()).to.equal(evil);
+    expect(root(el).querySelector('img')).to.be.null;
+    expect(root(el).querySelector('[part="notice"]')!.textContent).to.contain('cta-iop-href');
+  });
+
   it('refuses unsafe links in calls to action', async () => {
     const el = await english(html`<iop-compare>
       <script type="application/json">{"version":1,"cta":{"iop":{"href":"javascript:alert(1)"}}}</script>

@@ -750,6 +750,39 @@ describe('<loc-screener>', () => {
     });
   });
 
+  describe('settings as plain attributes (no settings script, as WordPress renders them)', () => {
+    it('center name, default label and a per-level link and label', async () => {
+      const el = await fixture<LocScreener>(
+        html`<loc-screener audience="adult" respondent="self" focus="substance" center-name="Riverbend Recovery" cta-phone="555-0100"
+          cta-label="Call Riverbend" cta-iop-href="/iop" cta-iop-label="See our evening IOP"></loc-screener>`,
+      );
+      expect(text(q(el, 'section.start'))).to.contain('Shared by Riverbend Recovery.');
+      await start(el);
+      await walk(el, IOP_PATH);
+      const links = [...resultSection(el)!.querySelectorAll<HTMLAnchorElement>('.big-contacts a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:5550100', '/iop']);
+      expect(links.map((a) => text(a))).to.deep.equal(['Call Riverbend: 555-0100', 'See our evening IOP']);
+      expect(q(el, '[part="notice"]')).to.be.null;
+    });
+
+    it('a per-level phone attribute, and bad values get a notice while the rest works', async () => {
+      const el = await fixture<LocScreener>(
+        html`<loc-screener audience="adult" respondent="self" focus="substance" cta-iop-phone="555-0199" cta-iop-href="javascript:alert(1)"
+          cta-php-label="Only a label" center-name="<b>Bold</b>"></loc-screener>`,
+      );
+      const notice = text(q(el, '[part="notice"]'));
+      expect(notice).to.contain('cta-iop-href');
+      expect(notice).to.contain('cta-php-label');
+      expect(notice).to.contain('center-name');
+      expect(text(q(el, 'section.start'))).to.contain('Shared by <b>Bold</b>.');
+      expect(q(el, 'section.start b')).to.be.null;
+      await start(el);
+      await walk(el, IOP_PATH);
+      const links = [...resultSection(el)!.querySelectorAll<HTMLAnchorElement>('.big-contacts a')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:5550199']);
+    });
+  });
+
   describe('helper mode (respondent "other")', () => {
     /** IOP_PATH answered by someone helping an adult: the same answers, so the same level (C12). */
     const HELPER_PATH: readonly Step[] = [IOP_PATH[0], ['who', ['other-adult']], ...IOP_PATH.slice(1)];

@@ -11,6 +11,8 @@ const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }
 // Keywords VS Code (and other editors) show as friendly messages; not part of validation.
 ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
 ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+// The element attribute that sets the same setting (test/core/attributes.test.ts checks the names).
+ajv.addKeyword({ keyword: 'x-attribute', schemaType: 'string' });
 
 const load = (tag: string) => {
   const schema = JSON.parse(readFileSync(new URL(`../../schemas/${tag}.v1.json`, import.meta.url), 'utf8'));

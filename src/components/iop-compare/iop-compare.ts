@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ConfigIssue } from '../../core/config.js';
+import type { AttributeValue, ConfigIssue } from '../../core/config.js';
 import type { Range } from '../../core/levels.js';
-import { type CompareLevelId, type CompareRowId, COMPARE_LEVEL_IDS, parseCompareConfig } from '../../core/compare/config.js';
+import { type CompareLevelId, type CompareRowId, COMPARE_CTA_KEYS, COMPARE_LEVEL_IDS, parseCompareConfig } from '../../core/compare/config.js';
 import { type CellValue, type Comparison, type ComparisonCell, type ComparisonColumn, buildComparison } from '../../core/compare/model.js';
 import { LocElement } from '../../shared/base-element.js';
 import { registerCatalog } from '../../shared/localize.js';
@@ -12,6 +12,9 @@ import { levelName } from '../../shared/level-names.js';
 import { compareStyles } from './styles.js';
 
 registerCatalog(() => import('../../locales/iop-compare/es.js'));
+
+/** `cta-iop-href`, `cta-iop-label`… for every level. */
+const CTA_ATTRIBUTES = COMPARE_LEVEL_IDS.flatMap((l) => COMPARE_CTA_KEYS.map((k) => `cta-${l}-${k}`));
 
 const rowName = (id: CompareRowId): string =>
   ({
@@ -108,6 +111,17 @@ function factText(v: CellValue, lang: string): string | TemplateResult {
  * @attr {string} [levels=op iop php residential] - Level ids to show, in order, separated by spaces or commas: `op`, `iop`, `php`, `residential`, `inpatient`.
  * @attr {'adult' | 'adolescent'} [audience=adult] - Switches the hours thresholds (adolescent: OP under 6 hours a week, IOP 6 or more).
  * @attr {'op' | 'iop' | 'php' | 'residential' | 'inpatient'} highlight - One of the shown level ids, emphasised with a border and a "Featured" label.
+ * @attr {string} center-name - Your center's name, used in "At …:" before your own text. Plain text, at most 80 characters.
+ * @attr {string} cta-op-href - Link of a button under the `op` column, e.g. `/op` (wins over `cta.op.href` in JSON).
+ * @attr {string} cta-op-label - Text of that button. Plain text, at most 60 characters.
+ * @attr {string} cta-iop-href - Link of a button under the `iop` column, e.g. `/iop` (wins over `cta.iop.href` in JSON).
+ * @attr {string} cta-iop-label - Text of that button. Plain text, at most 60 characters.
+ * @attr {string} cta-php-href - Link of a button under the `php` column, e.g. `/php` (wins over `cta.php.href` in JSON).
+ * @attr {string} cta-php-label - Text of that button. Plain text, at most 60 characters.
+ * @attr {string} cta-residential-href - Link of a button under the `residential` column, e.g. `/residential` (wins over `cta.residential.href` in JSON).
+ * @attr {string} cta-residential-label - Text of that button. Plain text, at most 60 characters.
+ * @attr {string} cta-inpatient-href - Link of a button under the `inpatient` column, e.g. `/inpatient` (wins over `cta.inpatient.href` in JSON).
+ * @attr {string} cta-inpatient-label - Text of that button. Plain text, at most 60 characters.
  * @attr {boolean} no-link - Present (any value but `false`): do not follow `loc-screener-complete` events.
  * @attr {'en' | 'es'} lang - `en` or `es`; else the nearest ancestor's `lang`, else `<html lang>`.
  * @attr {string} config-src - A same-origin address of a JSON settings file (same schema as the child script), for CMSs that strip `<script>`. The child script wins if both are present.
@@ -140,6 +154,9 @@ export class IopCompare extends LocElement {
     audience: {},
     highlight: {},
     noLink: { attribute: 'no-link' },
+    centerName: { attribute: 'center-name' },
+    // `cta-iop-href` and the like: one property of the same name for each attribute.
+    ...Object.fromEntries(CTA_ATTRIBUTES.map((a) => [a, {}])),
     linked: { state: true, attribute: false },
     layout: { state: true, attribute: false },
   };
@@ -152,6 +169,8 @@ export class IopCompare extends LocElement {
   highlight: string | null = null;
   /** Present: do not follow `loc-screener-complete` events. */
   noLink: boolean | string | null = null;
+  /** Your center's name, used in "At …:". */
+  centerName: string | null = null;
 
   /** The level suggested by a `<loc-screener>` on the page. */
   private linked?: CompareLevelId;
@@ -217,7 +236,14 @@ export class IopCompare extends LocElement {
   protected override willUpdate(): void {
     this.layout ??= this.pickLayout();
     const { config, issues } = parseCompareConfig(
-      { levels: this.levels, audience: this.audience, highlight: this.highlight, 'no-link': this.noLink },
+      {
+        levels: this.levels,
+        audience: this.audience,
+        highlight: this.highlight,
+        'no-link': this.noLink,
+        'center-name': this.centerName,
+        ...Object.fromEntries(CTA_ATTRIBUTES.map((a) => [a, (this as unknown as Record<string, AttributeValue>)[a]])),
+      },
       this.childJson,
     );
     this.issues = issues;

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
-import type { ConfigIssue } from '../../core/config.js';
+import type { AttributeValue, ConfigIssue } from '../../core/config.js';
+import { CARE_LEVEL_IDS } from '../../core/levels.js';
 import { type ContactId, type CrisisKind, type ScreenerResult, evaluateScreener, shownReasons } from '../../core/screener/evaluate.js';
 import {
   type Answers,
@@ -13,7 +14,7 @@ import {
   progressTotal,
   questionOptions,
 } from '../../core/screener/questions.js';
-import { type ResolvedCta, type ScreenerConfig, ctaForLevel, parseScreenerConfig } from '../../core/screener/config.js';
+import { LEVEL_CTA_KEYS, type ResolvedCta, type ScreenerConfig, ctaForLevel, parseScreenerConfig } from '../../core/screener/config.js';
 import { LocElement } from '../../shared/base-element.js';
 import { CONTACT_LINKS, crisisBar, findHelpLinks } from '../../shared/crisis.js';
 import { registerCatalog } from '../../shared/localize.js';
@@ -52,6 +53,9 @@ export interface ScreenerCrisisDetail {
   crises: CrisisKind[];
   contacts: ContactId[];
 }
+/** `cta-iop-href`, `cta-iop-phone`, `cta-iop-label`… for every level. */
+const LEVEL_CTA_ATTRIBUTES = CARE_LEVEL_IDS.flatMap((l) => LEVEL_CTA_KEYS.map((k) => `cta-${l}-${k}`));
+
 export interface ScreenerCtaDetail {
   level: ScreenerResult['level'];
   kind: 'phone' | 'link' | 'helpline' | 'findtreatment' | ContactId;
@@ -72,6 +76,26 @@ export interface ScreenerCtaDetail {
  * @attr {string} levels-offered - Levels the program offers, e.g. `php iop op` (ids: inpatient residential php iop op early).
  * @attr {string} cta-phone - Phone number for the call to action, e.g. `1-555-555-0100`.
  * @attr {string} cta-href - Link for the call to action: an https:// address or a path on the site.
+ * @attr {string} cta-label - Button text of the call to action (names the phone when there is one, else the link). Plain text, at most 60 characters.
+ * @attr {string} center-name - Your center's name, shown as "Shared by …". Plain text, at most 80 characters.
+ * @attr {string} cta-inpatient-href - Link for the call to action when the result is `inpatient` (wins over `levels.inpatient.href` in JSON); the default phone stays beside it.
+ * @attr {string} cta-inpatient-phone - Phone number for the call to action when the result is `inpatient`.
+ * @attr {string} cta-inpatient-label - Button text of that call to action (names the phone when `cta-inpatient-phone` is set, else the link). Plain text, at most 60 characters.
+ * @attr {string} cta-residential-href - Link for the call to action when the result is `residential` (wins over `levels.residential.href` in JSON); the default phone stays beside it.
+ * @attr {string} cta-residential-phone - Phone number for the call to action when the result is `residential`.
+ * @attr {string} cta-residential-label - Button text of that call to action (names the phone when `cta-residential-phone` is set, else the link). Plain text, at most 60 characters.
+ * @attr {string} cta-php-href - Link for the call to action when the result is `php` (wins over `levels.php.href` in JSON); the default phone stays beside it.
+ * @attr {string} cta-php-phone - Phone number for the call to action when the result is `php`.
+ * @attr {string} cta-php-label - Button text of that call to action (names the phone when `cta-php-phone` is set, else the link). Plain text, at most 60 characters.
+ * @attr {string} cta-iop-href - Link for the call to action when the result is `iop` (wins over `levels.iop.href` in JSON); the default phone stays beside it.
+ * @attr {string} cta-iop-phone - Phone number for the call to action when the result is `iop`.
+ * @attr {string} cta-iop-label - Button text of that call to action (names the phone when `cta-iop-phone` is set, else the link). Plain text, at most 60 characters.
+ * @attr {string} cta-op-href - Link for the call to action when the result is `op` (wins over `levels.op.href` in JSON); the default phone stays beside it.
+ * @attr {string} cta-op-phone - Phone number for the call to action when the result is `op`.
+ * @attr {string} cta-op-label - Button text of that call to action (names the phone when `cta-op-phone` is set, else the link). Plain text, at most 60 characters.
+ * @attr {string} cta-early-href - Link for the call to action when the result is `early` (wins over `levels.early.href` in JSON); the default phone stays beside it.
+ * @attr {string} cta-early-phone - Phone number for the call to action when the result is `early`.
+ * @attr {string} cta-early-label - Button text of that call to action (names the phone when `cta-early-phone` is set, else the link). Plain text, at most 60 characters.
  * @attr {boolean} include-answers - Present (any value but `false`): adds the raw answers to `loc-screener-complete` (off by default for privacy).
  * @attr {'en' | 'es'} lang - `en` or `es`; else the nearest ancestor's `lang`, else `<html lang>`.
  * @attr {string} config-src - A same-origin address of a JSON settings file (same schema as the child script), for CMSs that strip `<script>`. The child script wins if both are present.
@@ -113,6 +137,10 @@ export class LocScreener extends LocElement {
     levelsOffered: { attribute: 'levels-offered' },
     ctaPhone: { attribute: 'cta-phone' },
     ctaHref: { attribute: 'cta-href' },
+    ctaLabel: { attribute: 'cta-label' },
+    centerName: { attribute: 'center-name' },
+    // `cta-iop-href` and the like: one property of the same name for each attribute.
+    ...Object.fromEntries(LEVEL_CTA_ATTRIBUTES.map((a) => [a, {}])),
     includeAnswers: { attribute: 'include-answers' },
     screen: { state: true, attribute: false },
     index: { state: true, attribute: false },
@@ -127,6 +155,8 @@ export class LocScreener extends LocElement {
   levelsOffered: string | null = null;
   ctaPhone: string | null = null;
   ctaHref: string | null = null;
+  ctaLabel: string | null = null;
+  centerName: string | null = null;
   /** `include-answers`: true, or any text but `false`, adds the answers to `loc-screener-complete`. */
   includeAnswers: boolean | string | null = null;
 
@@ -162,6 +192,9 @@ export class LocScreener extends LocElement {
           'levels-offered': this.levelsOffered,
           'cta-phone': this.ctaPhone,
           'cta-href': this.ctaHref,
+          'cta-label': this.ctaLabel,
+          'center-name': this.centerName,
+          ...Object.fromEntries(LEVEL_CTA_ATTRIBUTES.map((a) => [a, (this as unknown as Record<string, AttributeValue>)[a]])),
           'include-answers': this.includeAnswers,
         },
         this.childJson,

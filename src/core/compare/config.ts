@@ -47,6 +47,30 @@ export interface CompareAttributes {
   readonly audience?: AttributeValue;
   readonly highlight?: AttributeValue;
   readonly 'no-link'?: AttributeValue;
+  readonly 'center-name'?: AttributeValue;
+  /** One level's call to action: `cta-iop-href`, `cta-iop-label` and the like (see COMPARE_CTA_KEYS). */
+  readonly [levelCta: `cta-${string}-${string}`]: AttributeValue;
+}
+
+/** The parts of a level's call to action that each have an attribute: `cta-<level>-<part>`, e.g. `cta-iop-href`. */
+export const COMPARE_CTA_KEYS = ['href', 'label'] as const;
+
+/** Per-level attributes (`cta-iop-href`, `cta-iop-label`) win over the same part of `cta` in JSON, part by part. */
+function ctaAttributes(
+  attrs: { readonly [key: string]: string | null | undefined },
+  fromJson: Partial<Record<CompareLevelId, CompareCta>>,
+  issues: IssueList,
+): Partial<Record<CompareLevelId, CompareCta>> {
+  const out = { ...fromJson };
+  for (const level of COMPARE_LEVEL_IDS) {
+    const [h, l] = COMPARE_CTA_KEYS.map((k) => `cta-${level}-${k}`);
+    if (attrs[h] == null && attrs[l] == null) continue;
+    const href = parseHref(attrs[h], h, issues) ?? out[level]?.href;
+    const label = parseText(attrs[l], l, issues, 60) ?? out[level]?.label;
+    if (href) out[level] = label ? { href, label } : { href };
+    else if (label) issues.add(l, `is not used: add ${h}, the link it names.`);
+  }
+  return out;
 }
 
 /**
@@ -135,9 +159,9 @@ export function parseCompareConfig(
       audience: parseEnum(attrs.audience, AUDIENCES, 'audience', issues) ?? 'adult',
       highlight,
       link: !parseBoolean(attrs['no-link']),
-      centerName: parseText(json.centerName, 'json.centerName', issues, 80),
+      centerName: parseText(attrs['center-name'], 'center-name', issues, 80) ?? parseText(json.centerName, 'json.centerName', issues, 80),
       cells: perLevel(json.cells, 'json.cells', issues, (v, f) => parseCells(v, f, issues)),
-      cta: perLevel(json.cta, 'json.cta', issues, (v, f) => parseCta(v, f, issues)),
+      cta: ctaAttributes(attrs, perLevel(json.cta, 'json.cta', issues, (v, f) => parseCta(v, f, issues)), issues),
     },
     issues: issues.items,
   };

@@ -48,7 +48,14 @@ export interface ScreenerAttributes {
   readonly 'cta-phone'?: AttributeValue;
   readonly 'cta-href'?: AttributeValue;
   readonly 'include-answers'?: AttributeValue;
+  readonly 'center-name'?: AttributeValue;
+  readonly 'cta-label'?: AttributeValue;
+  /** One level's call to action, e.g. `cta-iop-href`, `cta-iop-phone`, `cta-iop-label` (see LEVEL_CTA_KEYS). */
+  readonly [levelCta: `cta-${string}-${string}`]: AttributeValue;
 }
+
+/** The parts of a level's call to action that each have an attribute: `cta-<level>-<part>`, e.g. `cta-iop-href`. */
+export const LEVEL_CTA_KEYS = ['href', 'phone', 'label'] as const;
 
 /**
  * Version 1 of the screener's JSON settings (child `<script type="application/json">`):
@@ -108,6 +115,11 @@ export function parseScreenerConfig(
   const jsonCta = parseCta(json.cta, 'json.cta', issues);
   const phone = parsePhone(attrs['cta-phone'], 'cta-phone', issues) ?? jsonCta?.phone;
   const href = parseHref(attrs['cta-href'], 'cta-href', issues) ?? jsonCta?.href;
+  let label = parseText(attrs['cta-label'], 'cta-label', issues, 60) ?? jsonCta?.label;
+  if (label && !phone && !href) {
+    if (attrs['cta-label'] != null) issues.add('cta-label', 'is not used: add cta-phone or cta-href for the button it names.');
+    label = undefined;
+  }
 
   const ctaByLevel: Partial<Record<CareLevelId, CallToAction>> = {};
   if (json.levels != null) {
@@ -124,6 +136,19 @@ export function parseScreenerConfig(
       }
     }
   }
+  // Per-level attributes (`cta-iop-href`…) win over the same part of `levels` in JSON, part by part.
+  for (const level of CARE_LEVEL_IDS) {
+    const [h, p, l] = LEVEL_CTA_KEYS.map((k) => `cta-${level}-${k}` as const);
+    if (attrs[h] == null && attrs[p] == null && attrs[l] == null) continue;
+    const own = ctaByLevel[level];
+    const cta: CallToAction = {
+      phone: parsePhone(attrs[p], p, issues) ?? own?.phone,
+      href: parseHref(attrs[h], h, issues) ?? own?.href,
+      label: parseText(attrs[l], l, issues, 60) ?? own?.label,
+    };
+    if (cta.phone || cta.href) ctaByLevel[level] = cta;
+    else if (cta.label) issues.add(l, `is not used: add ${h} or ${p} for the button it names.`);
+  }
 
   return {
     config: {
@@ -131,8 +156,8 @@ export function parseScreenerConfig(
       focus,
       respondent,
       levelsOffered,
-      centerName: parseText(json.centerName, 'json.centerName', issues, 80),
-      cta: { phone, href, label: jsonCta?.label },
+      centerName: parseText(attrs['center-name'], 'center-name', issues, 80) ?? parseText(json.centerName, 'json.centerName', issues, 80),
+      cta: { phone, href, label },
       ctaByLevel,
       includeAnswers: parseBoolean(attrs['include-answers']),
     },
