@@ -20,6 +20,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { TAGS, launchChromium, root } from './bench-harness.mjs';
+import { checkFrameworkApps, installFrameworkApps } from './pack-frameworks.mjs';
 import { assert, createReport } from './report.mjs';
 
 const started = Date.now();
@@ -33,9 +34,9 @@ const env = Object.fromEntries(
 );
 
 /** Runs a command; resolves with its output, rejects with the end of its output on failure. */
-function run(cmd, args, { cwd = root, timeout = 150_000 } = {}) {
+function run(cmd, args, { cwd = root, timeout = 150_000, env: childEnv = env } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -244,6 +245,9 @@ async function main() {
       'class-only/types.ts': classOnlyTypes,
       'class-only/tsconfig.json': { ...tsconfig, include: ['types.ts'] },
     });
+    // The framework apps (scripts/pack-frameworks.mjs) install meanwhile, in their own folder.
+    const frameworksDir = join(work, 'frameworks');
+    const frameworksInstalled = installFrameworkApps(frameworksDir, tarball, { run, check });
     const install = (dir, tool) => run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, tool], { cwd: dir });
     const [viteInstalled, esbuildInstalled] = await Promise.all([
       check('vite app: npm install <tarball> vite', async () => {
@@ -324,10 +328,12 @@ async function main() {
       const scripts = [];
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
+      // Lit's warnings (such as "Multiple versions of Lit loaded") count too.
+      page.on('console', (m) => m.type() === 'warning' && /\bLit\b/.test(m.text()) && problems.push(`console.warn: ${m.text()}`));
       page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname.split('/').pop()));
       page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
       page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-      await page.goto(origin + path);
+      await page.goto(/^https?:/.test(path) ? path : origin + path);
       return { page, problems, scripts, close: () => context.close() };
     }
 
@@ -508,6 +514,9 @@ async function main() {
         await p.close();
       }
     });
+
+    // 4. Next.js, Vue and Svelte apps (scripts/pack-frameworks.mjs).
+    if (await frameworksInstalled) await checkFrameworkApps(frameworksDir, { run, check, assert, env, open, rendered, serve, tags: TAGS });
   } catch (e) {
     fail('pack test', e);
   } finally {
@@ -520,9 +529,9 @@ async function main() {
 
 // A hard limit so a hung install or browser never blocks CI.
 const limit = setTimeout(() => {
-  fail('pack test', 'took longer than 4 minutes');
+  fail('pack test', 'took longer than 6 minutes');
   process.exit(1);
-}, 240_000);
+}, 360_000);
 limit.unref();
 
 await main();

@@ -21,7 +21,15 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { crisisFallbackHtml, fallbackLang } from '../fallback.js';
-import '../define.js';
+import { IopCompare } from '../components/iop-compare/iop-compare.js';
+import { LocScreener } from '../components/loc-screener/loc-screener.js';
+import { ProgramChecklist } from '../components/program-checklist/program-checklist.js';
+
+// Registered here, in the server's registry (Lit's DOM shim), not through ../define.js: that module is
+// marked 'use client', so a React Server Components bundler does not run it on the server.
+LocScreener.define('loc-screener');
+IopCompare.define('iop-compare');
+ProgramChecklist.define('program-checklist');
 
 export { crisisFallbackHtml, FALLBACK, fallbackLang } from '../fallback.js';
 export type { FallbackLang, FallbackLine, FallbackLink } from '../fallback.js';
