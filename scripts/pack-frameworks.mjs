@@ -47,9 +47,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (<html lang="en"><body>{children}</body></html>);
 }
 `,
-  // A Server Component: registers the widgets by importing /define (a 'use client' module), uses the
-  // classes and /core on the server, server-renders <iop-compare> with /ssr, and renders client widgets.
-  'app/page.tsx': `import 'level-of-care-widgets/define';
+  // A Server Component: registers the widgets by rendering <LevelOfCareWidgets /> from /define (a 'use
+  // client' module), uses the classes and /core on the server, server-renders <iop-compare> with /ssr,
+  // and renders client widgets.
+  'app/page.tsx': `import { LevelOfCareWidgets } from 'level-of-care-widgets/define';
 import { LocScreener } from 'level-of-care-widgets';
 import { evaluateScreener } from 'level-of-care-widgets/core';
 import { renderWidget } from 'level-of-care-widgets/ssr';
@@ -59,6 +60,7 @@ export default function Page() {
   const { level } = ${coreCall};
   return (
     <main>
+      <LevelOfCareWidgets />
       <p id="server-core">{level} {LocScreener.version}</p>
       <ClientWidgets />
       <div id="ssr" dangerouslySetInnerHTML={{ __html: renderWidget('iop-compare', { levels: 'op iop php' }) }} />
@@ -67,13 +69,15 @@ export default function Page() {
 }
 `,
   'app/client-widgets.tsx': `'use client';
-import { LocScreener } from 'level-of-care-widgets/react';
+import { LocScreener, ProgramChecklist } from 'level-of-care-widgets/react';
 ${recorder}
+// The wrappers, not raw tags with on<event> props: React 19 does not attach those listeners when it
+// hydrates server HTML (react/react#35446), and Next.js always hydrates.
 export function ClientWidgets() {
   return (
     <>
       <LocScreener levelsOffered="php iop op" onStart={(e) => record(\`start \${e.detail.total}\`)} />
-      <program-checklist mode="visitor" onprogram-checklist-change={(e) => record(\`change \${e.detail.total}\`)} />
+      <ProgramChecklist mode="visitor" onChange={(e) => record(\`change \${e.detail.total}\`)} />
     </>
   );
 }
@@ -225,7 +229,7 @@ export async function checkFrameworkApps(dir, { run, check, assert, env, open, r
   ]);
   const nextBuilt = await check('next app: next build (App Router, its strict TypeScript check with level-of-care-widgets/jsx)', async () => {
     await run(bin('next'), ['build'], { cwd: nextDir, timeout: 240_000, env: nextEnv });
-    return 'page.tsx (a Server Component) imports /define, the classes, /core and /ssr; the React wrappers in a client file';
+    return 'page.tsx (a Server Component) renders <LevelOfCareWidgets /> from /define and uses the classes, /core and /ssr; the React wrappers in a client file';
   });
   const [vueBuilt, svelteBuilt] = [
     vueTyped && (await check('vue app: vite build', () => run(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: vueDir }).then(() => 'dist/'))),
@@ -275,7 +279,7 @@ export async function checkFrameworkApps(dir, { run, check, assert, env, open, r
         assert(/<p id="server-core">\w+/.test(html), 'the Server Component did not use /core');
         return `${(html.length / 1024).toFixed(0)} KB of HTML`;
       });
-      await check('next app in Chromium: the widgets render (registered from a Server Component import), events arrive, the SSR markup is rendered over once, no errors', () =>
+      await check('next app in Chromium: the widgets render (registered by <LevelOfCareWidgets /> in a Server Component), events arrive, the SSR markup is rendered over once, no errors', () =>
         eventsArrive(origin + '/', async (page) => {
           const bars = await page.evaluate(() => document.querySelector('iop-compare').shadowRoot.querySelectorAll('[part="crisis-bar"]').length);
           assert(bars === 1, `<iop-compare> has ${bars} crisis bars after the browser rendered over the server's`);

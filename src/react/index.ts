@@ -8,8 +8,8 @@
  * <LocScreener levelsOffered="php iop op" onComplete={(e) => console.log(e.detail.level)} />;
  * ```
  *
- * Importing this module registers no element: it only renders the default tags. Register them
- * once with `level-of-care-widgets/define` (all three) or `level-of-care-widgets/<tag>/define`.
+ * Importing this module registers no element; rendering a component registers its element under the
+ * default tag if that tag is still free (in the browser). Raw tags need `level-of-care-widgets/define`.
  * Properties use their JavaScript names (`levelsOffered`, `ctaPhone`, `focusArea`, `storageKey`…).
  *
  * The built file starts with `'use client'` (rollup.config.mjs adds it), so Next.js App Router pages
@@ -92,18 +92,24 @@ export function CrisisFallback({ lang }: { lang?: string }): React.ReactElement 
   return h('p', { 'data-loc-fallback': '' }, ...lines);
 }
 
-/** The @lit/react component, with the crisis fallback as its children when it is given none. */
-function withFallback<C extends React.ForwardRefExoticComponent<any>>(Base: C, displayName: string): C {
-  const Wrapped = React.forwardRef<unknown, { children?: React.ReactNode; lang?: string }>((props, ref) =>
-    React.createElement(Base, { ...props, ref }, props.children ?? React.createElement(CrisisFallback, { lang: props.lang })),
-  );
+/**
+ * The @lit/react component, with the crisis fallback as its children when it is given none. In the
+ * browser, rendering it registers its element under the default tag when that tag is free, so the
+ * wrappers work alone (a Next.js Server Component that imports the define module does not send it to
+ * the browser). Registering is safe to repeat (`LocElement.define`).
+ */
+function withFallback<C extends React.ForwardRefExoticComponent<any>>(Base: C, tag: string, element: { define(tag: string): unknown }, displayName: string): C {
+  const Wrapped = React.forwardRef<unknown, { children?: React.ReactNode; lang?: string }>((props, ref) => {
+    if (typeof document !== 'undefined' && !customElements.get(tag)) element.define(tag);
+    return React.createElement(Base, { ...props, ref }, props.children ?? React.createElement(CrisisFallback, { lang: props.lang }));
+  });
   Wrapped.displayName = displayName;
   return Wrapped as unknown as C;
 }
 
 /** `<loc-screener>`: onStart, onStep (detail `index` is 1-based), onCrisis, onComplete, onCta. */
-export const LocScreener = withFallback(LocScreenerBase, 'LocScreener');
+export const LocScreener = withFallback(LocScreenerBase, 'loc-screener', LocScreenerElement, 'LocScreener');
 /** `<iop-compare>`: onSelect. */
-export const IopCompare = withFallback(IopCompareBase, 'IopCompare');
+export const IopCompare = withFallback(IopCompareBase, 'iop-compare', IopCompareElement, 'IopCompare');
 /** `<program-checklist>`: onChange, onComplete. */
-export const ProgramChecklist = withFallback(ProgramChecklistBase, 'ProgramChecklist');
+export const ProgramChecklist = withFallback(ProgramChecklistBase, 'program-checklist', ProgramChecklistElement, 'ProgramChecklist');
