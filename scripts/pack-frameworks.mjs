@@ -41,6 +41,8 @@ const next = {
   },
   // The raw tags' JSX types, once for the app.
   'widgets.d.ts': `import type {} from 'level-of-care-widgets/jsx';\n`,
+  // Chromium asks for /favicon.ico; without one, its 404 is a console error.
+  'public/favicon.ico': '',
   'app/layout.tsx': `import type { ReactNode } from 'react';
 export const metadata = { title: 'next app' };
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -9,10 +9,15 @@
 //   4. the published CDN files work from a plain static server: the all-in-one module (English and
 //      its lazy Spanish chunk), the classic script with a plain <script src> (Spanish inlined), and
 //      the autoloader (only the widgets on the page, including ones added later).
-// Needs the npm registry (to install lit, vite and esbuild into the temp apps) and a build
-// (`npm run build` runs first when dist/ is incomplete). Prints one line per check (ok or FAIL);
-// exits 1 on any FAIL. About 10 s with a warm npm cache, 30 s cold;
-// stops at 4 minutes. KEEP_PACK_TEST=1 keeps the temp dir for inspection.
+//   5. a Next.js App Router app, a Vue app and a Svelte app (scripts/pack-frameworks.mjs): one install
+//      for the three, run while the apps above install; strict type checks with the published
+//      framework types; next build + next start (the server HTML already has the crisis band), and in
+//      Chromium the widgets render, events arrive, no console errors.
+// Needs the npm registry (to install lit, vite, esbuild and the frameworks into the temp apps) and a
+// build (`npm run build` runs first when dist/ is incomplete). Prints one line per check (ok or FAIL);
+// exits 1 on any FAIL. About 2 minutes on 2 cores with a warm npm cache (the framework apps are most
+// of it: install ~40 s, next build ~30-45 s, vue-tsc/svelte-check ~15 s); the framework install adds
+// about 15 s more with a cold cache. Stops at 6 minutes. KEEP_PACK_TEST=1 keeps the temp dir.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
