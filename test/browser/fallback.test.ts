@@ -74,6 +74,32 @@ describe('crisis fallback (help before JavaScript)', () => {
     }
   });
 
+  it('a server-rendered shadow root (declarative shadow DOM, as level-of-care-widgets/ssr makes) is rendered over once, in the same task as the upgrade', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    // What renderWidget returns, cut short: the server's first screen, then the light-DOM fallback.
+    (host as unknown as { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(
+      `<iop-compare><template shadowrootmode="open"><aside part="crisis-bar">server</aside><p id="from-server">server</p></template>${crisisFallbackHtml('en')}</iop-compare>`,
+    );
+    const el = host.querySelector('iop-compare')!;
+    try {
+      expect(!!el.shadowRoot?.querySelector('#from-server'), 'the declarative shadow root was parsed').to.equal(true);
+      expect(visibleLinks(el), 'the fallback is hidden by the server-rendered shadow root').to.deep.equal([]);
+      const { IopCompare } = await import('../../src/components/iop-compare/iop-compare.js');
+      // Upgrade, then look before any task can run (a paint needs a task): the server's markup is
+      // still there or already replaced, never an empty root.
+      IopCompare.define('iop-compare');
+      const sameTask = await Promise.resolve().then(() => el.shadowRoot!.childElementCount);
+      expect(sameTask, 'shadow root children in the upgrade task').to.be.above(0);
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[part="crisis-bar"]').length, 'crisis bars').to.equal(1);
+      expect(!!el.shadowRoot!.querySelector('#from-server'), "the server's markup is gone").to.equal(false);
+      expect(el.shadowRoot!.textContent).to.include('988');
+    } finally {
+      host.remove();
+    }
+  });
+
   it('the React wrappers render the fallback as their default children and register their element, which hides it', async () => {
     const { LocScreener } = await import('../../src/react/index.js');
     const container = document.createElement('div');
