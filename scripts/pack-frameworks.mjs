@@ -187,7 +187,7 @@ export async function installFrameworkApps(dir, tarball, { run, check }) {
   await writeApp(join(dir, 'svelte-app'), svelte);
   return check(`framework apps: one npm install <tarball> ${FRAMEWORK_DEPS.join(' ')}`, async () => {
     const t = Date.now();
-    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...FRAMEWORK_DEPS], { cwd: dir, timeout: 200_000 });
+    await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, ...FRAMEWORK_DEPS], { cwd: dir, timeout: 240_000 });
     const { createRequire } = await import('node:module');
     const req = createRequire(join(dir, 'package.json'));
     const v = (p) => req(`${p}/package.json`).version;
@@ -205,17 +205,29 @@ const freePort = () =>
     });
   });
 
+/** `check`, with each check's wall time after its result (for the CI time budget). */
+const timed = (check) => (name, fn) =>
+  check(name, async () => {
+    const t = Date.now();
+    const out = await fn();
+    return `${out ? `${out} ` : ''}(${((Date.now() - t) / 1000).toFixed(1)} s)`;
+  });
+
+const paths = (dir, env) => ({
+  bin: (name) => join(dir, 'node_modules/.bin', name),
+  nextDir: join(dir, 'next-app'),
+  vueDir: join(dir, 'vue-app'),
+  svelteDir: join(dir, 'svelte-app'),
+  nextEnv: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
+});
+
 /**
- * Builds and type-checks the three apps, then checks them in Chromium. `serve(mounts)` is the pack
- * test's static server; `open(url)` opens a page and collects problems; `rendered(page, tags)` waits
- * for the widgets' crisis bars.
+ * Type-checks and builds the three apps (the pack test runs this while Chromium checks the other
+ * apps). Resolves with which apps built.
  */
-export async function checkFrameworkApps(dir, { run, check, assert, env, open, rendered, serve, tags }) {
-  const bin = (name) => join(dir, 'node_modules/.bin', name);
-  const nextDir = join(dir, 'next-app');
-  const vueDir = join(dir, 'vue-app');
-  const svelteDir = join(dir, 'svelte-app');
-  const nextEnv = { ...env, NEXT_TELEMETRY_DISABLED: '1' };
+export async function buildFrameworkApps(dir, { run, check: baseCheck, env }) {
+  const { bin, nextDir, vueDir, svelteDir, nextEnv } = paths(dir, env);
+  const check = timed(baseCheck);
 
   // Type checks first (light), then the builds one at a time (next build alone uses both cores).
   const [vueTyped, svelteTyped] = await Promise.all([
@@ -237,6 +249,17 @@ export async function checkFrameworkApps(dir, { run, check, assert, env, open, r
     vueTyped && (await check('vue app: vite build', () => run(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: vueDir }).then(() => 'dist/'))),
     svelteTyped && (await check('svelte app: vite build', () => run(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: svelteDir }).then(() => 'dist/'))),
   ];
+  return { nextBuilt, vueBuilt, svelteBuilt };
+}
+
+/**
+ * Checks the built apps in Chromium (and the Next app's server HTML). `serve(mounts)` is the pack
+ * test's static server; `open(url)` opens a page and collects problems; `rendered(page, tags)` waits
+ * for the widgets' crisis bars.
+ */
+export async function checkFrameworkApps(dir, { nextBuilt, vueBuilt, svelteBuilt }, { check: baseCheck, assert, env, open, rendered, serve, tags }) {
+  const { bin, nextDir, vueDir, svelteDir, nextEnv } = paths(dir, env);
+  const check = timed(baseCheck);
 
   /** Renders all three, then a click on Start and on a checklist answer must reach the app's handlers. */
   async function eventsArrive(path, extra) {

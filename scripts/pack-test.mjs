@@ -10,7 +10,8 @@
 //      its lazy Spanish chunk), the classic script with a plain <script src> (Spanish inlined), and
 //      the autoloader (only the widgets on the page, including ones added later).
 //   5. a Next.js App Router app, a Vue app and a Svelte app (scripts/pack-frameworks.mjs): one install
-//      for the three, run while the apps above install; strict type checks with the published
+//      for the three, run while the apps above install, then type checks and builds while the
+//      checks above run in Chromium; strict type checks with the published
 //      framework types; next build + next start (the server HTML already has the crisis band), and in
 //      Chromium the widgets render, events arrive, no console errors.
 // Needs the npm registry (to install lit, vite, esbuild and the frameworks into the temp apps) and a
@@ -25,7 +26,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { TAGS, launchChromium, root } from './bench-harness.mjs';
-import { checkFrameworkApps, installFrameworkApps } from './pack-frameworks.mjs';
+import { buildFrameworkApps, checkFrameworkApps, installFrameworkApps } from './pack-frameworks.mjs';
 import { assert, createReport } from './report.mjs';
 
 const started = Date.now();
@@ -253,6 +254,8 @@ async function main() {
     // The framework apps (scripts/pack-frameworks.mjs) install meanwhile, in their own folder.
     const frameworksDir = join(work, 'frameworks');
     const frameworksInstalled = installFrameworkApps(frameworksDir, tarball, { run, check });
+    // …and type-check and build as soon as they are installed, while the checks below run.
+    const frameworksBuilt = frameworksInstalled.then((installed) => installed && buildFrameworkApps(frameworksDir, { run, check, env }));
     const install = (dir, tool) => run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, tool], { cwd: dir });
     const [viteInstalled, esbuildInstalled] = await Promise.all([
       check('vite app: npm install <tarball> vite', async () => {
@@ -521,7 +524,8 @@ async function main() {
     });
 
     // 4. Next.js, Vue and Svelte apps (scripts/pack-frameworks.mjs).
-    if (await frameworksInstalled) await checkFrameworkApps(frameworksDir, { run, check, assert, env, open, rendered, serve, tags: TAGS });
+    const built = await frameworksBuilt;
+    if (built) await checkFrameworkApps(frameworksDir, built, { check, assert, env, open, rendered, serve, tags: TAGS });
   } catch (e) {
     fail('pack test', e);
   } finally {
