@@ -102,12 +102,21 @@ const autoloader = {
   plugins: [cdnGraphModule(), ts()],
 };
 
+// `'use client'` starts the npm files that must run in the browser: the React wrappers (hooks) and the
+// define entries (they register elements). React Server Components bundlers (Next.js App Router) then
+// keep them out of the server graph and load them on the client, even from a Server Component page.
+// Rollup drops directives found in sources (with a warning), so the banner adds it to the built file;
+// other bundlers ignore it.
+const CLIENT_ENTRIES = /[\\/]src[\\/](react[\\/]index|define|components[\\/][^\\/]+[\\/]define)\.ts$/;
+
 const npm = {
   input: [
     'src/index.ts',
     'src/define.ts',
     'src/core/index.ts',
     'src/react/index.ts',
+    'src/fallback.ts',
+    'src/ssr/index.ts',
     ...components.flatMap((tag) => [`src/components/${tag}/${tag}.ts`, `src/components/${tag}/define.ts`]),
   ],
   output: {
@@ -117,11 +126,12 @@ const npm = {
     preserveModulesRoot: 'src',
     // The private copy of @lit/localize (below) goes to dist/npm/vendor/: npm pack drops node_modules folders.
     entryFileNames: (chunk) => `${chunk.name.replace(/^(.*\/)?node_modules\//, 'vendor/')}.js`,
+    banner: (chunk) => (chunk.facadeModuleId && CLIENT_ENTRIES.test(chunk.facadeModuleId) ? "'use client';" : ''),
   },
   // Lit and @lit/react are left to the app's bundler. @lit/localize is not: it can be configured only
   // once per copy, so an app that localizes itself with it would clash with the widgets (whichever
   // loaded second would throw). The widgets carry their own copy (about 1.3 KB gzip).
-  external: [/^lit(\/|$)/, /^@lit\/(?!localize)/, /^react/],
+  external: [/^lit(\/|$)/, /^@lit\/(?!localize)/, /^@lit-labs\//, /^react/],
   // Templates are minified here too, as in the CDN files: apps pay for the whitespace otherwise (issue #12).
   plugins: [nodeResolve({ resolveOnly: ['@lit/localize'] }), ts(), minifyHTML()],
 };

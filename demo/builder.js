@@ -2,6 +2,8 @@
 // Works under a strict Content-Security-Policy with Trusted Types: no inline script or style,
 // no innerHTML; colors are set with el.style.setProperty (CSSOM), which CSP allows.
 
+import { FALLBACK, crisisFallbackHtml, fallbackLang } from '../dist/npm/fallback.js';
+
 const CDN = 'https://unpkg.com/level-of-care-widgets/dist/cdn/';
 
 /** Every attribute of every widget: enums are selects, flags are checkboxes, the rest are text boxes. */
@@ -143,8 +145,22 @@ function code({ tag, attrs, tokens }) {
     lines.push('<style>', `  ${tag} {`, ...tokens.map(([n, v]) => `    ${n}: ${v};`), '  }', '</style>');
   }
   const list = attrs.map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${escapeAttr(v)}"`)).join('');
-  lines.push(`<${tag}${list}></${tag}>`);
+  // Help before JavaScript (src/fallback.ts): the crisis numbers as plain links inside the tag. They show
+  // when the script does not run (blocked, offline, old browser) and are hidden once the widget loads.
+  const lang = attrs.find(([n]) => n === 'lang')?.[1];
+  lines.push(`<${tag}${list}>`, `  <!-- Shown only if the widget cannot load -->`, `  ${crisisFallbackHtml(lang)}`, `</${tag}>`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The snippet's fallback as DOM (no innerHTML: Trusted Types), the same words and links as its HTML. */
+function fallbackNode(lang) {
+  const p = make('p', { 'data-loc-fallback': '' });
+  FALLBACK[fallbackLang(lang)].forEach((line, i) => {
+    const parts = line.parts.map((x) => (typeof x === 'string' ? x : make('a', { href: x.href, text: x.text })));
+    if (i) p.append(' ');
+    p.append(...(line.strong ? [make('strong', {}, parts)] : parts));
+  });
+  return p;
 }
 
 /** Re-create the widget for the preview, so it starts fresh with exactly the pasted settings. */
@@ -152,6 +168,7 @@ function renderPreview({ tag, attrs, tokens }) {
   const el = document.createElement(tag);
   for (const [n, v] of attrs) el.setAttribute(n, v);
   for (const [n, v] of tokens) el.style.setProperty(n, v);
+  el.append(fallbackNode(attrs.find(([n]) => n === 'lang')?.[1]));
   preview.replaceChildren(el);
 }
 

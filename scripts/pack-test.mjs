@@ -9,10 +9,16 @@
 //   4. the published CDN files work from a plain static server: the all-in-one module (English and
 //      its lazy Spanish chunk), the classic script with a plain <script src> (Spanish inlined), and
 //      the autoloader (only the widgets on the page, including ones added later).
-// Needs the npm registry (to install lit, vite and esbuild into the temp apps) and a build
-// (`npm run build` runs first when dist/ is incomplete). Prints one line per check (ok or FAIL);
-// exits 1 on any FAIL. About 10 s with a warm npm cache, 30 s cold;
-// stops at 4 minutes. KEEP_PACK_TEST=1 keeps the temp dir for inspection.
+//   5. a Next.js App Router app, a Vue app and a Svelte app (scripts/pack-frameworks.mjs): one install
+//      for the three, run while the apps above install, then type checks and builds while the
+//      checks above run in Chromium; strict type checks with the published
+//      framework types; next build + next start (the server HTML already has the crisis band), and in
+//      Chromium the widgets render, events arrive, no console errors.
+// Needs the npm registry (to install lit, vite, esbuild and the frameworks into the temp apps) and a
+// build (`npm run build` runs first when dist/ is incomplete). Prints one line per check (ok or FAIL);
+// exits 1 on any FAIL. About 2 minutes on 2 cores with a warm npm cache (the framework apps are most
+// of it: install ~40 s, next build ~30-45 s, vue-tsc/svelte-check ~15 s); the framework install adds
+// about 15 s more with a cold cache. Stops at 6 minutes. KEEP_PACK_TEST=1 keeps the temp dir.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -20,6 +26,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { TAGS, launchChromium, root } from './bench-harness.mjs';
+import { buildFrameworkApps, checkFrameworkApps, installFrameworkApps } from './pack-frameworks.mjs';
 import { assert, createReport } from './report.mjs';
 
 const started = Date.now();
@@ -33,9 +40,9 @@ const env = Object.fromEntries(
 );
 
 /** Runs a command; resolves with its output, rejects with the end of its output on failure. */
-function run(cmd, args, { cwd = root, timeout = 150_000 } = {}) {
+function run(cmd, args, { cwd = root, timeout = 150_000, env: childEnv = env } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -244,6 +251,11 @@ async function main() {
       'class-only/types.ts': classOnlyTypes,
       'class-only/tsconfig.json': { ...tsconfig, include: ['types.ts'] },
     });
+    // The framework apps (scripts/pack-frameworks.mjs) install meanwhile, in their own folder.
+    const frameworksDir = join(work, 'frameworks');
+    const frameworksInstalled = installFrameworkApps(frameworksDir, tarball, { run, check });
+    // …and type-check and build as soon as they are installed, while the checks below run.
+    const frameworksBuilt = frameworksInstalled.then((installed) => installed && buildFrameworkApps(frameworksDir, { run, check, env }));
     const install = (dir, tool) => run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, tool], { cwd: dir });
     const [viteInstalled, esbuildInstalled] = await Promise.all([
       check('vite app: npm install <tarball> vite', async () => {
@@ -324,10 +336,12 @@ async function main() {
       const scripts = [];
       page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
+      // Lit's warnings (such as "Multiple versions of Lit loaded") count too.
+      page.on('console', (m) => m.type() === 'warning' && /\bLit\b/.test(m.text()) && problems.push(`console.warn: ${m.text()}`));
       page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname.split('/').pop()));
       page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
       page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-      await page.goto(origin + path);
+      await page.goto(/^https?:/.test(path) ? path : origin + path);
       return { page, problems, scripts, close: () => context.close() };
     }
 
@@ -511,6 +525,10 @@ async function main() {
         await p.close();
       }
     });
+
+    // 4. Next.js, Vue and Svelte apps (scripts/pack-frameworks.mjs).
+    const built = await frameworksBuilt;
+    if (built) await checkFrameworkApps(frameworksDir, built, { check, assert, env, open, rendered, serve, tags: TAGS });
   } catch (e) {
     fail('pack test', e);
   } finally {
@@ -523,9 +541,9 @@ async function main() {
 
 // A hard limit so a hung install or browser never blocks CI.
 const limit = setTimeout(() => {
-  fail('pack test', 'took longer than 4 minutes');
+  fail('pack test', 'took longer than 6 minutes');
   process.exit(1);
-}, 240_000);
+}, 360_000);
 limit.unref();
 
 await main();

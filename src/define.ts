@@ -11,3 +11,13 @@ import './components/program-checklist/program-checklist.js';
 import './components/loc-screener/define.js';
 import './components/iop-compare/define.js';
 import './components/program-checklist/define.js';
+
+/**
+ * For React Server Components (Next.js App Router): a Server Component that only imports this module
+ * does not send it to the browser (the built file is a `'use client'` module), so nothing registers.
+ * Render `<LevelOfCareWidgets />` once (in a layout or page) instead: it renders nothing, and the
+ * browser loads this module with it. Needs no React import.
+ */
+export function LevelOfCareWidgets(): null {
+  return null;
+}

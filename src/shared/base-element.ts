@@ -58,6 +58,16 @@ export abstract class LocElement extends LitElement {
   private srcAbort?: AbortController;
   private configSrcValue: string | null = null;
 
+  /**
+   * A shadow root rendered on the server (`level-of-care-widgets/ssr`, declarative shadow DOM) is
+   * emptied and rendered again by the browser in the same task, so nothing flashes and no hydration
+   * code ships. Lit would otherwise render after the server's markup.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Re-render on every connect: a language may have loaded while the element was out of the page.

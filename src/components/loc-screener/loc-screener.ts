@@ -44,7 +44,9 @@ export interface ScreenerCompleteDetail {
   answers?: Answers;
 }
 export interface ScreenerStepDetail {
+  /** 1-based: the first question shown is 1. */
   index: number;
+  /** The "of N" shown with the question: how many questions this path asks, as known so far. */
   total: number;
   question: QuestionId;
 }
