@@ -154,6 +154,19 @@ export abstract class LocElement extends LitElement {
     this.syncJson();
   }
 
+  /**
+   * Widgets render into an inner root element that carries the widget's own language, so its text is
+   * tagged `en` or `es` whatever the page says (a `lang="fr"` page shows English, tagged `en`; WCAG 3.1.2).
+   */
+  protected override createRenderRoot(): HTMLElement {
+    const shadow = super.createRenderRoot();
+    const root = document.createElement('div');
+    root.lang = this.locale;
+    shadow.appendChild(root);
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
   /** Called when any `lang` in the document changes. */
   languageChanged(): void {
     const next = resolveLanguage(this);
@@ -171,6 +184,7 @@ export abstract class LocElement extends LitElement {
    */
   protected override performUpdate(): void {
     withLocale(this.locale, () => {
+      if (this.renderRoot) (this.renderRoot as HTMLElement).lang = this.locale;
       try {
         super.performUpdate();
       } catch (e) {

@@ -18,7 +18,7 @@ const rowName = (id: CompareRowId): string =>
     hours: msg('Hours a week'),
     schedule: msg('Days a week and hours a day'),
     setting: msg('Where you live'),
-    medical: msg('Medical and overnight support'),
+    medical: msg('Medical care and overnight stays'),
     length: msg('Typical length'),
     fits: msg('Who it fits'),
     notEnough: msg('When it is not enough'),
@@ -213,12 +213,11 @@ export class IopCompare extends LocElement {
     const hl = (c: { highlighted: boolean }) => (c.highlighted ? 'hl' : '');
     // "Many IOPs offer virtual sessions" (seeds/004); "some online programs", helpful in rural areas (seeds/001).
     const telehealthNote = v.notes.find((n) => n.source.id === 'seed-iop-length');
+    // One heading for both layouts (the table had only a caption): the table is named by it.
     return html`${crisisBar()}${this.renderIssues(this.issues)}
+      <h2 class="title" id="title">${caption}</h2>
       <div class="wide">
-        <table part="table">
-          <caption>
-            ${caption}
-          </caption>
+        <table part="table" aria-labelledby="title">
           <thead>
             <tr>
               <td></td>
@@ -245,7 +244,6 @@ export class IopCompare extends LocElement {
         </table>
       </div>
       <div class="cards">
-        <h2 class="title">${caption}</h2>
         ${v.columns.map(
           (c, i) =>
             html`<section class="card ${hl(c)}" part=${c.highlighted ? 'card highlight' : 'card'}>
