@@ -8,7 +8,7 @@ import { css } from 'lit';
  * Tokens (set them on the element or any ancestor):
  *   --loc-accent            filled buttons and highlights (default #0b57a4)
  *   --loc-accent-text       text on filled buttons (default #fff)
- *   --loc-danger            crisis accents (default #b3261e)
+ *   --loc-danger            crisis accents (default #a11f19)
  *   --loc-danger-text       text on the filled Call 911 button (default #fff)
  *   --loc-surface           widget background (default transparent: the page shows through)
  *   --loc-border            borders (default: the text color at 35 %)
@@ -26,7 +26,8 @@ export const baseStyles = css`
   :host {
     --_accent: var(--loc-accent, #0b57a4);
     --_accent-text: var(--loc-accent-text, #fff);
-    --_danger: var(--loc-danger, #b3261e);
+    /* 7.7:1 with the white text of the Call 911 button (AAA 1.4.6, axe color-contrast-enhanced). */
+    --_danger: var(--loc-danger, #a11f19);
     --_border: var(--loc-border, color-mix(in srgb, currentColor 35%, transparent));
     --_radius: var(--loc-radius, 0.5rem);
     --_gap: var(--loc-gap, 1rem);

@@ -93,7 +93,7 @@ export interface ScreenerCtaDetail {
  *
  * @cssprop --loc-accent - Filled buttons and the progress bar (default #0b57a4). Focus rings use the text color.
  * @cssprop --loc-accent-text - Text on filled buttons (default #fff).
- * @cssprop --loc-danger - Crisis accents and the filled Call 911 button (default #b3261e).
+ * @cssprop --loc-danger - Crisis accents and the filled Call 911 button (default #a11f19).
  * @cssprop --loc-danger-text - Text on the filled Call 911 button (default #fff).
  * @cssprop --loc-surface - Background (default transparent).
  * @cssprop --loc-border - Borders (default: text color at 35 %).
