@@ -458,7 +458,7 @@ export class ProgramChecklist extends LocElement {
                       })}</p>`
                   : nothing}
                 <label class="field"
-                  >${msg('Notes')}<span class="vh"> (${sign})</span>
+                  >${msg('Notes')}<span class="visually-hidden"> (${sign})</span>
                   <textarea rows="2" maxlength=${MAX_NOTE} .value=${note} @input=${(e: Event) => this.note(item.id, e)}></textarea>
                 </label>
               </details>
@@ -470,7 +470,10 @@ export class ProgramChecklist extends LocElement {
       <section part="summary" class="box" aria-labelledby="left">
         <h3 id="left">${msg('Still to ask')}</h3>
         <p role="status">${msg(str`${c.yes + c.no} of ${c.total} answered. ${left.length} still to ask.`)}</p>
-        ${left.length ? html`<ul>${left.map((id) => html`<li>${this.words(byId.get(id)!, all)[0]}</li>`)}</ul>` : nothing}
+        ${left.length && left.length < c.total
+          ? // Before any answer the list would repeat the whole checklist (a phone page 400 px longer): the count says it.
+            html`<ul>${left.map((id) => html`<li>${this.words(byId.get(id)!, all)[0]}</li>`)}</ul>`
+          : nothing}
         <div class="row">
           <button type="button" @click=${() => window.print()}>${msg('Print')}</button>
           <button type="button" @click=${this.copy}>${msg('Copy as text')}</button>

@@ -29,9 +29,14 @@ export const checklistStyles = css`
   .state {
     font-weight: 400;
   }
-  /* Read by screen readers, not shown: the item a note field belongs to. */
-  .vh {
+  /* Read by screen readers, not shown: the item a note field belongs to. Placed inside its label, so it adds no width. */
+  .field {
+    position: relative;
+  }
+  .visually-hidden {
     position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
     width: 1px;
     height: 1px;
     overflow: hidden;
@@ -67,6 +72,8 @@ export const checklistStyles = css`
   }
   textarea,
   input[type='text'] {
+    /* Set here: inside <details> the fields inherit box-sizing from its slot, not from the host. */
+    box-sizing: border-box;
     display: block;
     width: 100%;
     min-height: 44px;
