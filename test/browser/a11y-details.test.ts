@@ -406,3 +406,64 @@ describe('compare: whole words in the table, and English source titles marked', 
     expect([...sr(el).querySelectorAll('[part="notes"] li')].some((li) => li.hasAttribute('lang'))).to.be.false;
   });
 });
+
+describe('language of the widget root, sticky headers, help links and the Spanish chat', () => {
+  afterEach(() => {
+    document.documentElement.lang = 'en';
+  });
+
+  it('on a lang="fr" page each widget shows English and tags its own root lang="en"; a Spanish one lang="es"', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="fr">
+      <loc-screener></loc-screener><iop-compare></iop-compare><program-checklist></program-checklist>
+      <div lang="es"><loc-screener></loc-screener></div>
+    </div>`);
+    const hosts = [...wrap.querySelectorAll('loc-screener, iop-compare, program-checklist')];
+    await waitUntil(() => squash(sr(hosts[3]).querySelector('section.start button')?.textContent) === 'Empezar', 'Spanish', { timeout: 10000 });
+    const langs = hosts.map((h) => (sr(h).firstElementChild as HTMLElement).lang);
+    expect(langs).to.deep.equal(['en', 'en', 'en', 'es']);
+    // The root holds everything the widget shows.
+    expect(sr(hosts[0]).children.length).to.equal(1);
+    expect(!!sr(hosts[0]).firstElementChild!.querySelector('[part="crisis-bar"]')).to.be.true;
+  });
+
+  it('focus targets keep room for a sticky header: --loc-scroll-margin (default 4rem)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><loc-screener></loc-screener></div>`);
+    const el = wrap.querySelector('loc-screener')!;
+    await settle(el);
+    const h2 = sr(el).querySelector('h2[data-focus]')!;
+    const start = sr(el).querySelector('section.start button')!;
+    expect(getComputedStyle(h2).scrollMarginTop).to.equal('64px');
+    expect(getComputedStyle(start).scrollMarginTop).to.equal('64px');
+    wrap.style.setProperty('--loc-scroll-margin', '120px');
+    expect(getComputedStyle(h2).scrollMarginTop).to.equal('120px');
+  });
+
+  it('the helpline and FindTreatment.gov links are 44 px targets', async () => {
+    const el = await fixture<Widget>(html`<loc-screener audience="adult" respondent="self" focus="mental-health"></loc-screener>`);
+    (sr(el).querySelector('section.start button') as HTMLButtonElement).click();
+    await settle(el);
+    for (let i = 0; i < 20 && !sr(el).querySelector('[part="result"]'); i++) {
+      (sr(el).querySelector('form button[type="submit"]') as HTMLButtonElement).click();
+      await settle(el);
+    }
+    const links = [...sr(el).querySelectorAll<HTMLAnchorElement>('a.help-link')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+18006624357', 'https://findtreatment.gov/']);
+    for (const a of links) expect(a.getBoundingClientRect().height, a.textContent!).to.be.at.least(44);
+  });
+
+  it('the Spanish crisis panel opens the Spanish 988 chat', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="es"><loc-screener audience="adult" respondent="self" focus="both"></loc-screener></div>`);
+    const el = wrap.querySelector('loc-screener')!;
+    await waitUntil(() => squash(sr(el).querySelector('section.start button')?.textContent) === 'Empezar', 'Spanish', { timeout: 10000 });
+    (sr(el).querySelector('section.start button') as HTMLButtonElement).click();
+    await settle(el);
+    (sr(el).querySelector('input[value="hurt-others"]') as HTMLInputElement).click();
+    await settle(el);
+    (sr(el).querySelector('form button[type="submit"]') as HTMLButtonElement).click();
+    await settle(el);
+    const chat = [...sr(el).querySelectorAll<HTMLAnchorElement>('[part="crisis-panel"] a')].find((a) => /^https:/.test(a.href))!;
+    expect(chat.getAttribute('href')).to.equal('https://988lineadevida.org/');
+    expect(squash(chat.textContent)).to.equal('Chatear en 988lineadevida.org');
+    expect(squash(sr(el).activeElement?.textContent)).to.equal('Busque ayuda ahora Si alguien puede salir lastimado, llame al 911 ahora.');
+  });
+});

@@ -130,6 +130,9 @@ function factText(v: CellValue, lang: string): string | TemplateResult {
  * @cssprop --loc-gap - Base spacing.
  * @cssprop --loc-font-size - Base text size.
  * @cssprop --loc-max-width - Width limit (default 72rem).
+ * @cssprop --loc-focus-color - The focus ring, on every control (default #000).
+ * @cssprop --loc-focus-halo - The light band around the focus ring (default #fff); keep 9:1 or more between the two.
+ * @cssprop --loc-scroll-margin - Room kept above a focused control when the page scrolls to it: the height of a sticky header (default 4rem).
  */
 export class IopCompare extends LocElement {
   static override styles = [baseStyles, compareStyles];

@@ -78,12 +78,12 @@ export interface ScreenerCtaDetail {
  *
  * @event {CustomEvent<{ total: number }>} loc-screener-start - The visitor started. Detail: `{ total }`.
  * @event {CustomEvent<ScreenerStepDetail>} loc-screener-step - A question is shown. Detail: `{ index, total, question }` (the question id, never the answer).
- * @event {CustomEvent<ScreenerCrisisDetail>} loc-screener-crisis - A red-flag answer was given. Detail: `{ kind, crises, contacts }`.
+ * @event {CustomEvent<ScreenerCrisisDetail>} loc-screener-crisis - The crisis panel opened after a red-flag answer (ticking one shows a note in place; Next or Get help now opens the panel). Detail: `{ kind, crises, contacts }`.
  * @event {CustomEvent<ScreenerCompleteDetail>} loc-screener-complete - The result is shown. Detail: `{ level, offered, reasons, warnings, audience, focus, asked, answered, answers? }`. Page-level: it bubbles and is composed, so `<iop-compare>` and hosts can listen on `document`.
  * @event {CustomEvent<ScreenerCtaDetail>} loc-screener-cta - A call to action or help link was chosen. Detail: `{ level, kind, href }`.
  *
  * @csspart crisis-bar - The crisis help band shown on every screen.
- * @csspart crisis-panel - The panel that takes over when a red-flag answer is given.
+ * @csspart crisis-panel - The crisis panel, opened by Next or Get help now after a red-flag answer.
  * @csspart question - The fieldset of the current question.
  * @csspart option - Each answer choice.
  * @csspart progress - The progress bar.
@@ -91,7 +91,7 @@ export interface ScreenerCtaDetail {
  * @csspart button - Every button.
  * @csspart notice - The settings problem notice for editors.
  *
- * @cssprop --loc-accent - Filled buttons and the progress bar (default #0b57a4). Focus rings use the text color.
+ * @cssprop --loc-accent - Filled buttons and the progress bar (default #0b57a4).
  * @cssprop --loc-accent-text - Text on filled buttons (default #fff).
  * @cssprop --loc-danger - Crisis accents and the filled Call 911 button (default #a11f19).
  * @cssprop --loc-danger-text - Text on the filled Call 911 button (default #fff).
@@ -101,6 +101,9 @@ export interface ScreenerCtaDetail {
  * @cssprop --loc-gap - Base spacing (default 1rem).
  * @cssprop --loc-font-size - Base text size (default 1rem).
  * @cssprop --loc-max-width - Width limit (default 42rem).
+ * @cssprop --loc-focus-color - The focus ring, on every control (default #000).
+ * @cssprop --loc-focus-halo - The light band around the focus ring (default #fff); keep 9:1 or more between the two.
+ * @cssprop --loc-scroll-margin - Room kept above a focused control when the page scrolls to it: the height of a sticky header (default 4rem).
  */
 export class LocScreener extends LocElement {
   static override styles = [baseStyles, screenerStyles];

@@ -151,7 +151,7 @@ const defaultWords = (): Record<string, Words> => ({
  * @csspart item - One checklist item (a fieldset with a one-line disclosure that opens to the question in visitor mode, a list item in showcase mode).
  * @csspart summary - The count, what is still to ask, and the print, copy and clear buttons.
  * @csspart compare - The side-by-side comparison of programs.
- * @cssprop --loc-accent - Filled buttons and answered items. Focus rings use the text color.
+ * @cssprop --loc-accent - Filled buttons and answered items.
  * @cssprop --loc-accent-text - Text on filled buttons.
  * @cssprop --loc-danger - Crisis band and notice borders.
  * @cssprop --loc-border - Borders.
@@ -160,6 +160,9 @@ const defaultWords = (): Record<string, Words> => ({
  * @cssprop --loc-gap - Base spacing.
  * @cssprop --loc-font-size - Base text size.
  * @cssprop --loc-max-width - Width limit.
+ * @cssprop --loc-focus-color - The focus ring, on every control (default #000).
+ * @cssprop --loc-focus-halo - The light band around the focus ring (default #fff); keep 9:1 or more between the two.
+ * @cssprop --loc-scroll-margin - Room kept above a focused control when the page scrolls to it: the height of a sticky header (default 4rem).
  */
 export class ProgramChecklist extends LocElement {
   static override styles = [baseStyles, checklistStyles];
