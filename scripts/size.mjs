@@ -46,10 +46,13 @@ const budgets = [
 // the C7/C10 crisis panels and the summary to print or copy: +3.9 KB for the screener, +2.9 KB for its
 // Spanish chunk, and the C14 level names in iop-compare. Issue #12 owns bringing the first screen down
 // (the helper wording and the result can load after Start).
+// Raised on 2026-12-02 for the accessibility audit (issue #15): program-checklist.js measured 18.24 KB (was
+// under 18.1): one-line items that open, each note field named by its item, Undo after "Clear saved answers",
+// the side-by-side table of asked signs only, and English names marked lang="en" in Spanish.
 const CEILINGS = {
   'dist/cdn/loc-screener.js': 25.6,
   'dist/cdn/iop-compare.js': 17.6,
-  'dist/cdn/program-checklist.js': 18.1,
+  'dist/cdn/program-checklist.js': 18.5,
   'dist/cdn/level-of-care-widgets.js': 37.9,
   'dist/cdn/level-of-care-widgets.classic.js': 52.8,
   'dist/cdn/autoloader.js': 0.5,
