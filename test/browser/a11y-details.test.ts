@@ -14,6 +14,18 @@ const settle = (el: Element) => (el as Widget).updateComplete;
 const button = (el: Element, label: string) =>
   [...sr(el).querySelectorAll('button')].find((b) => squash(b.textContent) === label) as HTMLButtonElement | undefined;
 
+/** A screener skipped from Start to its result (mental health only, every question skipped). */
+async function resultScreen(): Promise<Widget> {
+  const el = await fixture<Widget>(html`<loc-screener audience="adult" respondent="self" focus="mental-health"></loc-screener>`);
+  (sr(el).querySelector('section.start button') as HTMLButtonElement).click();
+  await settle(el);
+  for (let i = 0; i < 20 && !sr(el).querySelector('[part="result"]'); i++) {
+    (sr(el).querySelector('form button[type="submit"]') as HTMLButtonElement).click();
+    await settle(el);
+  }
+  return el;
+}
+
 /** sRGB relative luminance and contrast (WCAG 2.x). */
 /** rgb()/rgba(), or color(srgb r g b / a) with 0–1 channels (what color-mix() computes to). */
 function rgba(color: string): [number, number, number, number] {
@@ -150,13 +162,7 @@ describe('screener: a red-flag answer reached with arrow keys', () => {
   });
 
   it('the result heading carries its context', async () => {
-    const el = await fixture<Widget>(html`<loc-screener audience="adult" respondent="self" focus="mental-health"></loc-screener>`);
-    (sr(el).querySelector('section.start button') as HTMLButtonElement).click();
-    await settle(el);
-    for (let i = 0; i < 20 && !sr(el).querySelector('[part="result"]'); i++) {
-      (sr(el).querySelector('form button[type="submit"]') as HTMLButtonElement).click();
-      await settle(el);
-    }
+    const el = await resultScreen();
     const h2 = sr(el).querySelector('[part="result"] h2')!;
     expect(squash(h2.textContent)).to.match(/^Level of care to ask about: \S/);
     expect(sr(el).activeElement === h2).to.be.true;
@@ -439,13 +445,7 @@ describe('language of the widget root, sticky headers, help links and the Spanis
   });
 
   it('the helpline and FindTreatment.gov links are 44 px targets', async () => {
-    const el = await fixture<Widget>(html`<loc-screener audience="adult" respondent="self" focus="mental-health"></loc-screener>`);
-    (sr(el).querySelector('section.start button') as HTMLButtonElement).click();
-    await settle(el);
-    for (let i = 0; i < 20 && !sr(el).querySelector('[part="result"]'); i++) {
-      (sr(el).querySelector('form button[type="submit"]') as HTMLButtonElement).click();
-      await settle(el);
-    }
+    const el = await resultScreen();
     const links = [...sr(el).querySelectorAll<HTMLAnchorElement>('a.help-link')];
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+18006624357', 'https://findtreatment.gov/']);
     for (const a of links) expect(a.getBoundingClientRect().height, a.textContent!).to.be.at.least(44);
