@@ -1,6 +1,6 @@
 import { fixture, html, expect, waitUntil, oneEvent } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/program-checklist/define.js';
 import type { ProgramChecklist } from '../../src/components/program-checklist/program-checklist.js';
 import { storageKeyFor } from '../../src/core/checklist/index.js';
@@ -118,6 +118,16 @@ describe('<program-checklist> visitor mode', () => {
     expect(printed).to.equal(1);
     const sheet = (el.constructor as typeof ProgramChecklist).elementStyles.map((s) => (s as CSSResult).cssText).join('');
     expect(sheet).to.include('@media print');
+    // Printed, every item shows its question, though the items are closed on screen.
+    const ask = $(el, 'ol.items details > p');
+    expect(ask.checkVisibility(), 'closed on screen').to.be.false;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(ask.checkVisibility(), 'shown in print').to.be.true;
+      expect($(el, 'ol.items textarea').checkVisibility(), 'note boxes not printed').to.be.false;
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('copy: writes plain text with answers and notes; falls back to a text box with a message', async () => {

@@ -151,5 +151,10 @@ export const checklistStyles = css`
     .item {
       break-inside: avoid;
     }
+    /* The printed list shows every question, opened or not (a closed item's content is hidden on screen only). */
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
   }
 `;
