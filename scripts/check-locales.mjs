@@ -1,7 +1,10 @@
 // Checks that every catalog is extracted, fully translated and built:
 // 1. lit-localize extract (keeps existing translations, adds new source strings);
 // 2. every <trans-unit> has a non-empty <target>;
-// 3. lit-localize build regenerates src/locales/* and the result matches what is committed.
+// 3. lit-localize build regenerates src/locales/* and the result matches what is committed;
+// 4. the Spanish follows the project's word choices (issue #15): gender-neutral (no "(a)" endings, read aloud as
+//    "muerto a", and no "el paciente"), "consumir" for drug use (never "usar drogas"), and "atención" for care
+//    ("nivel de atención"; "cuidado" was used for the same thing in one widget).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +33,24 @@ for (const cat of readdirSync(join(root, 'locales')).filter((f) => f.endsWith('.
     if (!target || !target[1].trim()) {
       problems++;
       console.error(`untranslated (${name}/es): ${/<source>([\s\S]*?)<\/source>/.exec(m[2])[1]}`);
+    }
+  }
+}
+const STYLE = [
+  [/\p{L}\((?:a|as|os)\)|\p{L}o\/a\b/u, 'a gendered "(a)" or "o/a" ending: reword it gender-neutral'],
+  [/\b(?:el|los|del|al) pacientes?\b/i, '"el paciente": say "la persona" (gender-neutral)'],
+  [/\bus(?:a|an|ar|ó|aba|ando|e|en)\b(?:\s+\S+){0,3}\s+drogas\b/i, 'drug use is "consumir", not "usar"'],
+  [/\bcuidados?\b/i, 'care is "atención" ("nivel de atención"), not "cuidado"'],
+];
+for (const cat of readdirSync(join(root, 'locales')).filter((f) => f.endsWith('.json'))) {
+  const name = cat.replace(/\.json$/, '');
+  const xml = readFileSync(join(root, 'locales', name, 'es.xlf'), 'utf8');
+  for (const [, target] of xml.matchAll(/<target>([\s\S]*?)<\/target>/g)) {
+    for (const [re, why] of STYLE) {
+      if (re.test(target)) {
+        problems++;
+        console.error(`Spanish style (${name}/es): ${why}: ${target}`);
+      }
     }
   }
 }

@@ -241,10 +241,12 @@ async function main() {
         }
         for (const k of [0, 7, 19]) {
           const id = `program-checklist-${k}`;
+          // Each item is one line until opened.
+          await isolated(id, (el) => el.locator('fieldset[part~="item"] summary').first().click());
           await isolated(id, (el) => el.locator('fieldset[part~="item"] input[type="radio"]').first().check());
           await isolated(id, (el) => el.getByRole('button', { name: 'Add a program' }).click());
           await isolated(id, (el) => el.getByRole('textbox').first().fill('Riverbend'));
-          actions.push(`#${id}: answer, add a program, name it`);
+          actions.push(`#${id}: open an item, answer, add a program, name it`);
         }
         for (const k of [5, 12]) {
           const id = `iop-compare-${k}`;

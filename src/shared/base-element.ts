@@ -58,16 +58,6 @@ export abstract class LocElement extends LitElement {
   private srcAbort?: AbortController;
   private configSrcValue: string | null = null;
 
-  /**
-   * A shadow root rendered on the server (`level-of-care-widgets/ssr`, declarative shadow DOM) is
-   * emptied and rendered again by the browser in the same task, so nothing flashes and no hydration
-   * code ships. Lit would otherwise render after the server's markup.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     // Re-render on every connect: a language may have loaded while the element was out of the page.
@@ -164,6 +154,23 @@ export abstract class LocElement extends LitElement {
     this.syncJson();
   }
 
+  /**
+   * Widgets render into an inner root element that carries the widget's own language, so its text is
+   * tagged `en` or `es` whatever the page says (a `lang="fr"` page shows English, tagged `en`; WCAG 3.1.2).
+   * A shadow root rendered on the server (`level-of-care-widgets/ssr`, declarative shadow DOM) is emptied
+   * first and rendered again by the browser in the same task, so nothing flashes and no hydration code
+   * ships; Lit would otherwise render after the server's markup.
+   */
+  protected override createRenderRoot(): HTMLElement {
+    this.shadowRoot?.replaceChildren();
+    const shadow = super.createRenderRoot();
+    const root = document.createElement('div');
+    root.lang = this.locale;
+    shadow.appendChild(root);
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
   /** Called when any `lang` in the document changes. */
   languageChanged(): void {
     const next = resolveLanguage(this);
@@ -182,6 +189,7 @@ export abstract class LocElement extends LitElement {
   protected override performUpdate(): void {
     this.markLanguagePending(!localeSettled(this.locale));
     withLocale(this.locale, () => {
+      if (this.renderRoot) (this.renderRoot as HTMLElement).lang = this.locale;
       try {
         super.performUpdate();
       } catch (e) {

@@ -8,7 +8,7 @@ import { css } from 'lit';
  * Tokens (set them on the element or any ancestor):
  *   --loc-accent            filled buttons and highlights (default #0b57a4)
  *   --loc-accent-text       text on filled buttons (default #fff)
- *   --loc-danger            crisis accents (default #b3261e)
+ *   --loc-danger            crisis accents (default #a11f19)
  *   --loc-danger-text       text on the filled Call 911 button (default #fff)
  *   --loc-surface           widget background (default transparent: the page shows through)
  *   --loc-border            borders (default: the text color at 35 %)
@@ -16,15 +16,25 @@ import { css } from 'lit';
  *   --loc-gap               base spacing (default 1rem)
  *   --loc-font-size         base text size (default 1rem)
  *   --loc-max-width         widget width limit (default 42rem)
+ *   --loc-focus-color       the focus ring (default #000)
+ *   --loc-focus-halo        the band around the focus ring (default #fff); keep 9:1 or more between
+ *                           the two, so one of them contrasts 3:1 with any page (WCAG technique C40)
+ *   --loc-scroll-margin     room kept above and below a focused control when the page scrolls to it:
+ *                           set it to the height of a sticky header (default 4rem; WCAG 2.4.11)
  */
 export const baseStyles = css`
   :host {
     --_accent: var(--loc-accent, #0b57a4);
     --_accent-text: var(--loc-accent-text, #fff);
-    --_danger: var(--loc-danger, #b3261e);
+    /* 7.7:1 with the white text of the Call 911 button (AAA 1.4.6, axe color-contrast-enhanced). */
+    --_danger: var(--loc-danger, #a11f19);
     --_border: var(--loc-border, color-mix(in srgb, currentColor 35%, transparent));
     --_radius: var(--loc-radius, 0.5rem);
     --_gap: var(--loc-gap, 1rem);
+    --_focus: var(--loc-focus-color, #000);
+    --_halo: var(--loc-focus-halo, #fff);
+    /* Borders of controls (secondary buttons): the text color at 70 %, 3:1 or more on a light or dark page (WCAG 1.4.11). */
+    --_control-border: color-mix(in srgb, currentColor 70%, transparent);
     display: block;
     box-sizing: border-box;
     max-width: var(--loc-max-width, 42rem);
@@ -65,10 +75,24 @@ export const baseStyles = css`
     text-decoration-thickness: 0.08em;
     text-underline-offset: 0.15em;
   }
-  /* Focus rings use the text color, which already contrasts with the page, light or dark (WCAG 1.4.11). */
+  /*
+   * A two-tone focus ring on every focusable control: a dark ring in a light band (WCAG technique C40). One of the
+   * two contrasts 3:1 or more with any page, light or dark (WCAG 1.4.11, 2.4.7); the text color is not used, since
+   * radios and checkboxes draw in the field color (black) whatever the page.
+   */
   :focus-visible {
-    outline: 3px solid currentColor;
-    outline-offset: 2px;
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 6px var(--_halo);
+  }
+  /* A focused control is not scrolled under a host's sticky header (WCAG 2.4.11): set --loc-scroll-margin. */
+  a,
+  button,
+  input,
+  textarea,
+  summary,
+  [tabindex] {
+    scroll-margin-block: var(--loc-scroll-margin, 4rem);
   }
   button,
   .button {
@@ -92,12 +116,7 @@ export const baseStyles = css`
   .button.secondary {
     background: transparent;
     color: inherit;
-    border-color: var(--_border);
-  }
-  /* Filled buttons: the ring sits inside, in the button's own text color on its fill. */
-  button:not(.secondary):focus-visible,
-  .button:not(.secondary):focus-visible {
-    outline-offset: -6px;
+    border-color: var(--_control-border);
   }
   .notice {
     border: 2px dashed var(--_danger);
@@ -142,6 +161,12 @@ export const baseStyles = css`
     font-weight: 700;
     text-decoration: none;
   }
+  /* Help links stand alone in a list: 44 px targets, like the crisis band's (WCAG 2.5.5). */
+  a.help-link {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+  }
   .nowrap {
     white-space: nowrap;
   }
@@ -155,10 +180,9 @@ export const baseStyles = css`
       background: ButtonFace;
       color: ButtonText;
     }
-    :focus-visible,
-    button:not(.secondary):focus-visible,
-    .button:not(.secondary):focus-visible {
+    :focus-visible {
       outline-color: Highlight;
+      box-shadow: none;
     }
   }
   @media print {

@@ -14,6 +14,18 @@ const settle = (el: Element) => (el as Widget).updateComplete;
 const button = (el: Element, label: string) =>
   [...sr(el).querySelectorAll('button')].find((b) => squash(b.textContent) === label) as HTMLButtonElement | undefined;
 
+/** A screener skipped from Start to its result (mental health only, every question skipped). */
+async function resultScreen(): Promise<Widget> {
+  const el = await fixture<Widget>(html`<loc-screener audience="adult" respondent="self" focus="mental-health"></loc-screener>`);
+  (sr(el).querySelector('section.start button') as HTMLButtonElement).click();
+  await settle(el);
+  for (let i = 0; i < 20 && !sr(el).querySelector('[part="result"]'); i++) {
+    (sr(el).querySelector('form button[type="submit"]') as HTMLButtonElement).click();
+    await settle(el);
+  }
+  return el;
+}
+
 /** sRGB relative luminance and contrast (WCAG 2.x). */
 /** rgb()/rgba(), or color(srgb r g b / a) with 0–1 channels (what color-mix() computes to). */
 function rgba(color: string): [number, number, number, number] {
@@ -82,19 +94,41 @@ describe('screener: a red-flag answer reached with arrow keys', () => {
     el.removeEventListener('loc-screener-crisis', count);
   });
 
-  it('after an arrow key, a later click (an assistive tool’s default action) still opens the panel at once', async () => {
-    const el = await toSuicideQuestion();
-    const no = sr(el).querySelector('input[value="no"]') as HTMLInputElement;
-    no.click();
+  it('Tab and Space on "A seizure" keep the screen: a note offers help, a second sign can be ticked, Next opens the panel', async () => {
+    const el = await fixture<Widget>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
+    (sr(el).querySelector('section.start button') as HTMLButtonElement).click();
     await settle(el);
-    no.focus();
-    await sendKeys({ press: 'ArrowDown' });
+    let crises = 0;
+    const count = () => crises++;
+    el.addEventListener('loc-screener-crisis', count);
+    const heading = sr(el).querySelector('h2[data-focus]') as HTMLElement;
+    expect(sr(el).activeElement === heading, 'the question heading has focus').to.be.true;
+    // Tab to "A seizure" (a checkbox) and tick it with Space.
+    for (let i = 0; i < 10 && (sr(el).activeElement as HTMLInputElement | null)?.value !== 'seizure'; i++) await sendKeys({ press: 'Tab' });
+    expect((sr(el).activeElement as HTMLInputElement).value).to.equal('seizure');
+    await sendKeys({ press: 'Space' });
     await settle(el);
-    expect((sr(el).querySelector('input[value="wish"]') as HTMLInputElement).checked).to.be.true;
-    await new Promise((r) => setTimeout(r, 20));
-    (sr(el).querySelector('input[value="plan"]') as HTMLInputElement).click();
+    expect((sr(el).querySelector('input[value="seizure"]') as HTMLInputElement).checked).to.be.true;
+    expect(sr(el).querySelector('[part="crisis-panel"]'), 'no takeover on ticking a sign (WCAG 3.2.2)').to.be.null;
+    expect(crises).to.equal(0);
+    expect(squash(sr(el).querySelector('[role="status"] .flag')?.textContent)).to.include('This answer means you may need help now.');
+    expect(sr(el).activeElement === sr(el).querySelector('input[value="seizure"]'), 'focus stays on the sign').to.be.true;
+    // A second sign, ticked the same way.
+    await sendKeys({ press: 'Tab' });
+    expect((sr(el).activeElement as HTMLInputElement).value).to.equal('chest-pain');
+    await sendKeys({ press: 'Space' });
+    await settle(el);
+    expect([...sr(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value)).to.deep.equal(['seizure', 'chest-pain']);
+    expect(sr(el).querySelector('[part="crisis-panel"]')).to.be.null;
+    // Next opens the panel; its focused heading says what to do.
+    (sr(el).querySelector('form button[type="submit"]') as HTMLButtonElement).click();
     await settle(el);
     expect(sr(el).querySelector('[part="crisis-panel"]')).to.exist;
+    expect(crises).to.equal(1);
+    const h2 = sr(el).activeElement as HTMLElement;
+    expect(h2.localName).to.equal('h2');
+    expect(squash(h2.textContent)).to.equal('Get help now This needs emergency care. Call 911 now or go to the nearest emergency room.');
+    el.removeEventListener('loc-screener-crisis', count);
   });
 
   it('the note’s button opens the crisis panel at once', async () => {
@@ -108,26 +142,27 @@ describe('screener: a red-flag answer reached with arrow keys', () => {
     button(el, 'Get help now')!.click();
     await settle(el);
     expect(sr(el).querySelector('[part="crisis-panel"]')).to.exist;
-    expect(sr(el).activeElement?.textContent).to.equal('Get help now');
+    expect(squash(sr(el).activeElement?.textContent)).to.equal('Get help now You deserve help right now. If you might act on these thoughts, call 911.');
   });
 
-  it('a click or Space on a red-flag answer still takes over at once', async () => {
+  it('a click or Space on a red-flag answer keeps the question, with the note; Get help now opens the panel', async () => {
     const el = await toSuicideQuestion();
     const now = sr(el).querySelector('input[value="now"]') as HTMLInputElement;
     now.focus();
     await sendKeys({ press: 'Space' });
     await settle(el);
+    expect(now.checked).to.be.true;
+    expect(sr(el).querySelector('[part="crisis-panel"]')).to.be.null;
+    (sr(el).querySelector('input[value="plan"]') as HTMLInputElement).click();
+    await settle(el);
+    expect(sr(el).querySelector('[part="crisis-panel"]')).to.be.null;
+    button(el, 'Get help now')!.click();
+    await settle(el);
     expect(sr(el).querySelector('[part="crisis-panel"]')).to.exist;
   });
 
   it('the result heading carries its context', async () => {
-    const el = await fixture<Widget>(html`<loc-screener audience="adult" respondent="self" focus="mental-health"></loc-screener>`);
-    (sr(el).querySelector('section.start button') as HTMLButtonElement).click();
-    await settle(el);
-    for (let i = 0; i < 20 && !sr(el).querySelector('[part="result"]'); i++) {
-      (sr(el).querySelector('form button[type="submit"]') as HTMLButtonElement).click();
-      await settle(el);
-    }
+    const el = await resultScreen();
     const h2 = sr(el).querySelector('[part="result"] h2')!;
     expect(squash(h2.textContent)).to.match(/^Level of care to ask about: \S/);
     expect(sr(el).activeElement === h2).to.be.true;
@@ -216,40 +251,101 @@ describe('checklist: focus and announcements when programs change', () => {
   });
 });
 
+/** The colors of a `box-shadow` (what a halo is drawn with). */
+const shadowColor = (shadow: string) => shadow.match(/rgba?\([^)]*\)|color\([^)]*\)/)?.[0] ?? '';
+
 describe('contrast on light and dark pages', () => {
   for (const [page, text] of [
     ['rgb(255, 255, 255)', 'rgb(26, 26, 26)'],
     ['rgb(18, 18, 18)', 'rgb(232, 232, 232)'],
   ] as const) {
-    it(`text fields and focus rings keep 3:1 on ${page}`, async () => {
-      const wrap = await fixture<HTMLDivElement>(html`<div><program-checklist></program-checklist></div>`);
+    it(`text fields and secondary button borders keep 3:1 on ${page}`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div><program-checklist remember storage-key="contrast"></program-checklist></div>`);
       wrap.style.background = page;
       wrap.style.color = text;
       const el = wrap.querySelector('program-checklist')!;
       await settle(el);
       const field = sr(el).querySelector('textarea')!;
       expect(contrast(getComputedStyle(field).borderTopColor, page), 'textarea border').to.be.at.least(3);
-      // Keyboard focus on a link in the crisis band and on a filled button.
-      const link = sr(el).querySelector('[part="crisis-bar"] a') as HTMLElement;
-      link.focus();
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      const focused = sr(el).activeElement as HTMLElement;
-      expect(focused.matches(':focus-visible'), 'keyboard focus is visible').to.be.true;
-      expect(contrast(getComputedStyle(focused).outlineColor, page), 'focus ring on the page').to.be.at.least(3);
-      const filled = button(el, 'Print')!;
-      filled.focus();
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
-      const f = sr(el).activeElement as HTMLElement;
-      expect(f === filled, 'Print focused').to.be.true;
-      const s = getComputedStyle(f);
-      expect(parseFloat(s.outlineOffset), 'ring inside the filled button').to.be.below(0);
-      expect(contrast(s.outlineColor, s.backgroundColor), 'ring on the button’s fill').to.be.at.least(3);
+      const secondary = button(el, 'Clear saved answers')!;
+      expect(contrast(getComputedStyle(secondary).borderTopColor, page), 'secondary button border').to.be.at.least(3);
+    });
+  }
+});
+
+describe('focus ring contrast on light and dark hosts', () => {
+  // Every kind of focusable control of the three widgets, focused from the keyboard (Tab, so :focus-visible).
+  const controls: [string, string][] = [
+    ['program-checklist', 'ol.items summary'],
+    ['program-checklist', 'ol.items input[type="radio"]'],
+    ['program-checklist', 'ol.items textarea'],
+    ['program-checklist', 'input[type="text"]'],
+    ['program-checklist', '[part="summary"] button'],
+    ['program-checklist', '[part="crisis-bar"] a'],
+    ['loc-screener', 'section.start button'],
+    ['loc-screener', 'form.question input[type="checkbox"]'],
+    ['loc-screener', 'form.question input[type="radio"]'],
+    ['iop-compare', '.notes a'],
+  ];
+  for (const [name, page, text] of [
+    ['light', 'rgb(255, 255, 255)', 'rgb(26, 26, 26)'],
+    ['dark (#121212)', 'rgb(18, 18, 18)', 'rgb(232, 232, 232)'],
+    ['dark theme demo (#14181f)', 'rgb(20, 24, 31)', 'rgb(238, 241, 245)'],
+  ] as const) {
+    it(`a two-tone ring: one of its colors has 3:1 or more against the ${name} page, the two 9:1 apart`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <loc-screener audience="adult" respondent="self" focus="both"></loc-screener>
+        <program-checklist></program-checklist>
+        <iop-compare></iop-compare>
+      </div>`);
+      wrap.style.background = page;
+      wrap.style.color = text;
+      const screener = wrap.querySelector('loc-screener')!;
+      await settle(screener);
+      const seen: string[] = [];
+      for (const [tag, sel] of controls) {
+        const host = wrap.querySelector(tag)!;
+        await settle(host);
+        if (sel.startsWith('form.question') && !sr(host).querySelector('form.question')) {
+          (sr(host).querySelector('section.start button') as HTMLButtonElement).click();
+          await settle(host);
+        }
+        if (sel === 'form.question input[type="radio"]' && !sr(host).querySelector(sel)) {
+          // The danger question has checkboxes; the suicide question after it has radios.
+          (sr(host).querySelector('input[value="none"]') as HTMLInputElement).click();
+          await settle(host);
+          (sr(host).querySelector('form button[type="submit"]') as HTMLButtonElement).click();
+          await settle(host);
+        }
+        if (sel.startsWith('ol.items') && sel !== 'ol.items summary') {
+          (sr(host).querySelector('ol.items details') as HTMLDetailsElement).open = true;
+        }
+        const target = sr(host).querySelector(sel) as HTMLElement;
+        expect(!!target, `${tag} ${sel} exists`).to.be.true;
+        // Focus the element before it by script, then Tab: keyboard focus, so :focus-visible applies.
+        target.focus();
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        const f = sr(host).activeElement as HTMLElement;
+        expect(f === target, `${tag} ${sel} focused by Tab`).to.be.true;
+        expect(f.matches(':focus-visible'), `${tag} ${sel} focus visible`).to.be.true;
+        const s = getComputedStyle(f);
+        const ring = s.outlineColor;
+        const halo = shadowColor(s.boxShadow);
+        expect(s.outlineStyle, `${tag} ${sel} outline`).to.equal('solid');
+        expect(parseFloat(s.outlineWidth), `${tag} ${sel} ring width`).to.be.at.least(2);
+        expect(halo, `${tag} ${sel} halo color in "${s.boxShadow}"`).to.match(/\S/);
+        // The halo reaches past the ring: both are seen (WCAG technique C40).
+        const spread = parseFloat(s.boxShadow.replace(shadowColor(s.boxShadow), '').trim().split(/\s+/)[3]);
+        expect(spread - parseFloat(s.outlineOffset || '0'), `${tag} ${sel} halo wider than the ring`).to.be.above(parseFloat(s.outlineWidth));
+        expect(contrast(ring, halo), `${tag} ${sel} ring against halo`).to.be.at.least(9);
+        const best = Math.max(contrast(ring, page), contrast(halo, page));
+        expect(best, `${tag} ${sel} ring or halo against the page`).to.be.at.least(3);
+        seen.push(`${tag} ${sel}: ${best.toFixed(1)}`);
+      }
+      expect(seen).to.have.length(controls.length);
     });
   }
 });
@@ -263,6 +359,8 @@ describe('screener: the Call 911 button keeps its own text color', () => {
     (sr(el).querySelector('section.start button') as HTMLButtonElement).click();
     await settle(el);
     (sr(el).querySelector('input[value="seizure"]') as HTMLInputElement).click();
+    await settle(el);
+    (sr(el).querySelector('form button[type="submit"]') as HTMLButtonElement).click();
     await settle(el);
     const call = sr(el).querySelector('[part="crisis-panel"] a.danger') as HTMLElement;
     const s = getComputedStyle(call);
@@ -313,5 +411,60 @@ describe('compare: whole words in the table, and English source titles marked', 
     expect(sr(el).querySelector('.wide'), 'no table beside the cards').to.equal(null);
     expect(getComputedStyle(sr(el).querySelector('.cards')!).display).to.equal('block');
     expect([...sr(el).querySelectorAll('[part="notes"] li')].some((li) => li.hasAttribute('lang'))).to.be.false;
+  });
+});
+
+describe('language of the widget root, sticky headers, help links and the Spanish chat', () => {
+  afterEach(() => {
+    document.documentElement.lang = 'en';
+  });
+
+  it('on a lang="fr" page each widget shows English and tags its own root lang="en"; a Spanish one lang="es"', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="fr">
+      <loc-screener></loc-screener><iop-compare></iop-compare><program-checklist></program-checklist>
+      <div lang="es"><loc-screener></loc-screener></div>
+    </div>`);
+    const hosts = [...wrap.querySelectorAll('loc-screener, iop-compare, program-checklist')];
+    await waitUntil(() => squash(sr(hosts[3]).querySelector('section.start button')?.textContent) === 'Empezar', 'Spanish', { timeout: 10000 });
+    const langs = hosts.map((h) => (sr(h).firstElementChild as HTMLElement).lang);
+    expect(langs).to.deep.equal(['en', 'en', 'en', 'es']);
+    // The root holds everything the widget shows.
+    expect(sr(hosts[0]).children.length).to.equal(1);
+    expect(!!sr(hosts[0]).firstElementChild!.querySelector('[part="crisis-bar"]')).to.be.true;
+  });
+
+  it('focus targets keep room for a sticky header: --loc-scroll-margin (default 4rem)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><loc-screener></loc-screener></div>`);
+    const el = wrap.querySelector('loc-screener')!;
+    await settle(el);
+    const h2 = sr(el).querySelector('h2[data-focus]')!;
+    const start = sr(el).querySelector('section.start button')!;
+    expect(getComputedStyle(h2).scrollMarginTop).to.equal('64px');
+    expect(getComputedStyle(start).scrollMarginTop).to.equal('64px');
+    wrap.style.setProperty('--loc-scroll-margin', '120px');
+    expect(getComputedStyle(h2).scrollMarginTop).to.equal('120px');
+  });
+
+  it('the helpline and FindTreatment.gov links are 44 px targets', async () => {
+    const el = await resultScreen();
+    const links = [...sr(el).querySelectorAll<HTMLAnchorElement>('a.help-link')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+18006624357', 'https://findtreatment.gov/']);
+    for (const a of links) expect(a.getBoundingClientRect().height, a.textContent!).to.be.at.least(44);
+  });
+
+  it('the Spanish crisis panel opens the Spanish 988 chat', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="es"><loc-screener audience="adult" respondent="self" focus="both"></loc-screener></div>`);
+    const el = wrap.querySelector('loc-screener')!;
+    await waitUntil(() => squash(sr(el).querySelector('section.start button')?.textContent) === 'Empezar', 'Spanish', { timeout: 10000 });
+    (sr(el).querySelector('section.start button') as HTMLButtonElement).click();
+    await settle(el);
+    (sr(el).querySelector('input[value="hurt-others"]') as HTMLInputElement).click();
+    await settle(el);
+    (sr(el).querySelector('form button[type="submit"]') as HTMLButtonElement).click();
+    await settle(el);
+    const chat = [...sr(el).querySelectorAll<HTMLAnchorElement>('[part="crisis-panel"] a')].find((a) => /^https:/.test(a.href))!;
+    expect(chat.getAttribute('href')).to.equal('https://988lineadevida.org/');
+    expect(squash(chat.textContent)).to.equal('Chatear en 988lineadevida.org');
+    expect(squash(sr(el).activeElement?.textContent)).to.equal('Busque ayuda ahora Si alguien puede salir lastimado, llame al 911 ahora.');
   });
 });

@@ -9,7 +9,7 @@
  *  - the screener always shows exactly one of: the start screen, a question, the crisis panel, a result;
  *  - a crisis answer is never lost: while a red-flag option stays checked the screener never shows a
  *    result (nor sends loc-screener-complete), its current result is `emergency`, and Next goes to the
- *    crisis panel.
+ *    crisis panel; ticking one keeps the question on screen with a note offering help (WCAG 3.2.2).
  *
  * Cases: FC_RUNS (set `window.FC_RUNS` before the tests load, e.g. in a custom test runner HTML) scales
  * every property; FC_SEED replays a run. The defaults keep this file under about a minute on 2 cores.
@@ -645,7 +645,11 @@ describe('fuzz: random screener answer sequences', function () {
 
               expect(el.currentResult.level === 'emergency', `${where}: result is emergency exactly while a red flag is checked`).to.equal(model.red);
               if (model.red) expect(screen, `${where}: no result while a red flag is checked`).to.not.equal('result');
-              if (checkedRed) expect(screen, `${where}: a red flag takes over at once`).to.equal('crisis');
+              // A red flag does not change the screen (WCAG 3.2.2): a note in place offers help; Next opens the panel.
+              if (checkedRed) {
+                expect(screen, `${where}: a red flag keeps the question on screen`).to.equal('question');
+                expect(!!sq(el, '[role="status"] .flag'), `${where}: a red flag shows the note in place`).to.be.true;
+              }
               if (c.t === 'next' && before === 'question' && model.red) expect(screen, `${where}: Next with a red flag`).to.equal('crisis');
               if (screen === 'question') {
                 const inputs = sqa<HTMLInputElement>(el, 'fieldset[part="question"] input');

@@ -30,13 +30,17 @@ describe('<iop-compare>', () => {
     await setViewport({ width: 1000, height: 800 });
   });
 
-  it('renders a real table with caption, scoped headers, sources and the crisis bar', async () => {
+  it('renders a real table named by its heading, scoped headers, sources and the crisis bar', async () => {
     await setViewport({ width: 1000, height: 800 });
     const el = await english(html`<iop-compare></iop-compare>`);
     const table = root(el).querySelector('table[part="table"]')!;
     expect(shown(table)).to.be.true;
     expect(shown(root(el).querySelector('.cards'))).to.be.false;
-    expect(table.querySelector('caption')!.textContent).to.contain('for adults');
+    // The wide layout has a heading too, and the table is named by it.
+    const title = root(el).querySelector('h2')!;
+    expect(shown(title)).to.be.true;
+    expect(title.textContent).to.contain('for adults');
+    expect(root(el).getElementById(table.getAttribute('aria-labelledby')!) === title).to.be.true;
     const cols = [...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent!.trim());
     expect(cols).to.deep.equal(['Outpatient (OP)', 'Intensive outpatient (IOP)', 'High-intensity outpatient (often called partial hospitalization or day program)', 'Residential treatment (live-in care)']);
     expect(table.querySelectorAll('th[scope="row"]').length).to.equal(10);
@@ -90,7 +94,7 @@ describe('<iop-compare>', () => {
 
   it('switches to the adolescent thresholds', async () => {
     const el = await english(html`<iop-compare audience="adolescent"></iop-compare>`);
-    expect(root(el).querySelector('caption')!.textContent).to.contain('for teens');
+    expect(root(el).querySelector('h2')!.textContent).to.contain('for teens');
     expect(text(el)).to.contain('Under 6');
     expect(text(el)).to.contain('6–19');
   });

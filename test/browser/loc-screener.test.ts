@@ -210,6 +210,7 @@ describe('<loc-screener>', () => {
       await start(el);
       await step(el, ['danger-now', ['none']]);
       await answer(el, 'plan');
+      await next(el);
       expect(crisisPanel(el)).to.exist;
       await expect(el).to.be.accessible();
     });
@@ -390,7 +391,7 @@ describe('<loc-screener>', () => {
     ];
 
     for (const c of dangerCases) {
-      it(`danger-now "${c.value}" shows the crisis panel at once (${c.kind})`, async () => {
+      it(`danger-now "${c.value}" offers help in place, and Next shows the crisis panel (${c.kind})`, async () => {
         const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
         await start(el);
         expect(currentQuestion(el)).to.equal('danger-now');
@@ -398,13 +399,19 @@ describe('<loc-screener>', () => {
         try {
           input(el, c.value).click();
           await el.updateComplete;
+          // WCAG 3.2.2: ticking a sign does not change the screen; a note in a live region offers help at once.
+          expect(crisisPanel(el), 'no takeover on ticking').to.be.null;
+          expect(text(q(el, '[role="status"] .flag'))).to.contain('This answer means you may need help now.');
+          expect(crisis.events).to.have.length(0);
+          await next(el);
         } finally {
           crisis.stop();
         }
         const panel = crisisPanel(el);
-        expect(panel, 'crisis panel without pressing Next').to.exist;
+        expect(panel, 'crisis panel after Next').to.exist;
         expect(questionFieldset(el)).to.be.null;
-        expect(text(heading(el))).to.equal('Get help now');
+        // The focused heading says what to do, not only "Get help now".
+        expect(text(heading(el))).to.match(/^Get help now (This may be an overdose\. Call 911 now\.|This needs emergency care\. Call 911 now|Call Poison Help now|If someone may get hurt, call 911 now\.)/);
         expect(sr(el).activeElement === heading(el), 'crisis heading focused').to.be.true;
         expect(linkHrefs(panel!.querySelector('.big-contacts'))).to.deep.equal(c.contacts);
         // 911 is the only filled, loud button (C8): every other contact is a calm (secondary) button.
@@ -430,6 +437,7 @@ describe('<loc-screener>', () => {
         await start(el);
         input(el, value).click();
         await el.updateComplete;
+        await next(el);
         return text(crisisPanel(el));
       };
       expect(await panelFor('substance', 'withdrawal-severe')).to.contain(LINE);
@@ -445,7 +453,7 @@ describe('<loc-screener>', () => {
     });
 
     for (const value of ['now', 'plan']) {
-      it(`suicide "${value}" shows the crisis panel at once with 911 and 988`, async () => {
+      it(`suicide "${value}" shows the crisis panel on Next with 911 and 988`, async () => {
         const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
         await start(el);
         await step(el, ['danger-now', ['none']]);
@@ -454,11 +462,14 @@ describe('<loc-screener>', () => {
         try {
           input(el, value).click();
           await el.updateComplete;
+          expect(crisisPanel(el), 'no takeover on ticking').to.be.null;
+          await next(el);
         } finally {
           crisis.stop();
         }
         const panel = crisisPanel(el);
         expect(panel).to.exist;
+        expect(text(heading(el))).to.equal('Get help now You deserve help right now. If you might act on these thoughts, call 911.');
         expect(linkHrefs(panel!.querySelector('.big-contacts'))).to.deep.equal(['tel:911', 'tel:988', 'sms:988', CHAT_988]);
         expect(text(panel)).to.contain('call or text 988');
         // C7: do not stay alone; put means away.
@@ -495,6 +506,7 @@ describe('<loc-screener>', () => {
       const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
       await start(el);
       await answer(el, 'took-too-much');
+      await next(el);
       const link = crisisPanel(el)!.querySelector<HTMLAnchorElement>('a[href="tel:+18002221222"]')!;
       expect(text(link)).to.equal('Call Poison Help: 1-800-222-1222');
       link.addEventListener('click', (e) => e.preventDefault());
@@ -830,6 +842,7 @@ describe('<loc-screener>', () => {
       await step(el, ['danger-now', ['none']]);
       expect(currentQuestion(el)).to.equal('suicide');
       await answer(el, 'plan');
+      await next(el);
       const panel = crisisPanel(el)!;
       expect(Boolean(panel), 'crisis panel').to.be.true;
       expect(text(panel)).to.contain('Stay with them. Do not leave them alone.');
@@ -842,6 +855,7 @@ describe('<loc-screener>', () => {
       await start(el);
       await step(el, ['danger-now', ['none']]);
       await answer(el, 'plan');
+      await next(el);
       const panel = crisisPanel(el)!;
       expect(text(panel)).to.contain('Do not stay alone. Go to someone you trust, or ask them to come to you.');
       expect(text(panel)).to.contain('Put pills, guns and other things you could use to hurt yourself away, or give them to someone.');
@@ -1230,6 +1244,7 @@ describe('<loc-screener>', () => {
       expect(currentQuestion(b)).to.equal('danger-now');
       expect(checkedValues(b)).to.deep.equal([]);
       await answer(b, 'cant-wake');
+      await next(b);
       expect(crisisPanel(b)).to.exist;
       expect(crisisPanel(a), 'a has no crisis').to.be.null;
       expect(currentQuestion(a)).to.equal('suicide');
@@ -1280,6 +1295,7 @@ describe('<loc-screener>', () => {
       await start(el);
       expect(currentQuestion(el)).to.equal('danger-now');
       await answer(el, 'seizure');
+      await next(el);
       expect(crisisPanel(el)).to.exist;
     });
   });
@@ -1314,9 +1330,10 @@ describe('<loc-screener>', () => {
       }
       await start(el);
       await answer(el, 'chest-pain');
+      await next(el);
       expect(crisisPanel(el)).to.exist;
       expect(text(crisisPanel(el)!.querySelector('a[href="tel:911"]'))).to.equal('Llamar al 911');
-      if (typeof getHelp === 'string') expect(text(heading(el))).to.equal(getHelp);
+      if (typeof getHelp === 'string') expect(text(heading(el)).startsWith(`${getHelp} `)).to.be.true;
     });
 
     it('renders English again afterwards', async () => {

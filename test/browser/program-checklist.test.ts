@@ -1,6 +1,6 @@
 import { fixture, html, expect, waitUntil, oneEvent } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/program-checklist/define.js';
 import type { ProgramChecklist } from '../../src/components/program-checklist/program-checklist.js';
 import { storageKeyFor } from '../../src/core/checklist/index.js';
@@ -37,7 +37,7 @@ describe('<program-checklist> visitor mode', () => {
     const items = $$(el, 'fieldset[part="item"]');
     expect(items).to.have.length(15);
     for (const f of items) {
-      expect(f.querySelector('legend')!.textContent).to.match(/\S/);
+      expect(f.querySelector('summary')!.textContent).to.match(/^\d+\. \S.* \(Not asked yet\)$/);
       expect(f.querySelectorAll('input[type="radio"]')).to.have.length(3);
       expect(f.querySelector('textarea')).to.exist;
     }
@@ -60,7 +60,8 @@ describe('<program-checklist> visitor mode', () => {
     for (const id of ids.slice(1)) radio(el, id, 'unsure').click();
     await settle(el);
     expect(completes).to.equal(1);
-    expect(status(el)).to.equal('15 of 15 answered. 14 still to ask.');
+    // "Not sure" is still to ask, not answered.
+    expect(status(el)).to.equal('1 of 15 answered. 14 still to ask.');
     radio(el, 'staff', 'no').click();
     expect(completes).to.equal(1);
   });
@@ -68,18 +69,19 @@ describe('<program-checklist> visitor mode', () => {
   it('is usable by keyboard: Tab reaches the radios and arrow keys choose', async () => {
     const el = await english(html`<program-checklist></program-checklist>`);
     const first = radio(el, 'licensed', 'yes');
-    first.focus();
+    // Each item is one line until opened: Enter on its summary opens it, Tab reaches the answers.
+    $(el, 'ol.items summary').focus();
+    await sendKeys({ press: 'Enter' });
+    expect($<HTMLDetailsElement>(el, 'ol.items details').open).to.be.true;
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(first);
     await sendKeys({ press: 'Space' });
     expect(first.checked).to.be.true;
     await sendKeys({ press: 'ArrowRight' });
     await settle(el);
     expect(radio(el, 'licensed', 'no').checked).to.be.true;
     expect(root(el).activeElement).to.equal(radio(el, 'licensed', 'no'));
-    await sendKeys({ press: 'Tab' });
-    // Next stop is the "Why ask" disclosure of the same item.
-    expect(root(el).activeElement!.tagName).to.equal('SUMMARY');
-    await sendKeys({ press: 'Enter' });
-    expect((root(el).activeElement!.parentElement as HTMLDetailsElement).open).to.be.true;
+    // Then the source link, then the note field.
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement!.tagName).to.equal('TEXTAREA');
@@ -104,7 +106,7 @@ describe('<program-checklist> visitor mode', () => {
     ta.value = 'Ask for Dana';
     ta.dispatchEvent(new Event('input'));
     await settle(el);
-    expect($(el, 'fieldset .print-only').textContent).to.include('Ask for Dana');
+    expect($(el, 'fieldset > .print-only').textContent).to.include('Ask for Dana');
     let printed = 0;
     const orig = window.print;
     window.print = () => void printed++;
@@ -116,6 +118,16 @@ describe('<program-checklist> visitor mode', () => {
     expect(printed).to.equal(1);
     const sheet = (el.constructor as typeof ProgramChecklist).elementStyles.map((s) => (s as CSSResult).cssText).join('');
     expect(sheet).to.include('@media print');
+    // Printed, every item shows its question, though the items are closed on screen.
+    const ask = $(el, 'ol.items details > p');
+    expect(ask.checkVisibility(), 'closed on screen').to.be.false;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(ask.checkVisibility(), 'shown in print').to.be.true;
+      expect($(el, 'ol.items textarea').checkVisibility(), 'note boxes not printed').to.be.false;
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('copy: writes plain text with answers and notes; falls back to a text box with a message', async () => {
@@ -188,6 +200,54 @@ describe('<program-checklist> visitor mode', () => {
     expect(localStorage.getItem(KEY)).to.equal(null);
     expect(radio(again, 'costs', 'no').checked).to.be.false;
     expect(text(again)).to.include('Saved answers cleared.');
+    // Clearing can be undone until the next change; the answers are stored again.
+    await expect(again).to.be.accessible();
+    button(again, 'Undo: bring my answers back').click();
+    await settle(again);
+    await settle(again);
+    expect(radio(again, 'costs', 'no').checked).to.be.true;
+    expect($$<HTMLTextAreaElement>(again, 'textarea')[9].value).to.equal('copay $40');
+    expect(JSON.parse(localStorage.getItem(KEY)!).programs[0].answers).to.deep.equal({ costs: 'no' });
+    expect(text(again)).to.include('Your answers are back.');
+    expect(button(again, 'Undo: bring my answers back'), 'Undo is gone').to.equal(undefined);
+    expect(root(again).activeElement === button(again, 'Clear saved answers'), 'focus on Clear').to.be.true;
+    // After a new change, a clear cannot be undone any more.
+    button(again, 'Clear saved answers').click();
+    await settle(again);
+    radio(again, 'staff', 'yes').click();
+    await settle(again);
+    expect(button(again, 'Undo: bring my answers back')).to.equal(undefined);
+  });
+
+  it('one short line per item until opened; each note field is named by its item; "Not sure" is still to ask', async () => {
+    const el = await english(html`<program-checklist></program-checklist>`);
+    const items = $$(el, 'fieldset[part="item"]');
+    // Closed, an item is one line: its summary is all that takes room.
+    for (const f of items) expect(f.getBoundingClientRect().height, 'closed item height').to.be.below(90);
+    const names = $$<HTMLTextAreaElement>(el, 'textarea').map((t) => (t.closest('label')!.textContent ?? '').replace(/\s+/g, ' ').trim());
+    expect(names[0]).to.equal('Notes (Licensed and accredited)');
+    expect(new Set(names).size, 'every note field has its own name').to.equal(15);
+    radio(el, 'licensed', 'yes').click();
+    radio(el, 'staff', 'unsure').click();
+    await settle(el);
+    const states = $$(el, 'ol.items summary .state').map((x) => x.textContent);
+    expect(states.slice(0, 3)).to.deep.equal(['(Yes)', '(Not sure, still to ask)', '(Not asked yet)']);
+    expect(status(el)).to.equal('1 of 15 answered. 14 still to ask.');
+    expect(items[0].classList.contains('done') && !items[1].classList.contains('done')).to.be.true;
+  });
+
+  it('the side-by-side table lists only the signs asked somewhere', async () => {
+    const el = await english(html`<program-checklist></program-checklist>`);
+    button(el, 'Add a program').click();
+    await settle(el);
+    expect(text(el)).to.include('Mark some answers above to see the programs side by side.');
+    expect($(el, '[part="compare"] table')).to.equal(null);
+    radio(el, 'costs', 'yes').click();
+    await settle(el);
+    const rows = $$(el, '[part="compare"] tbody th').map((th) => th.textContent!.trim());
+    expect(rows).to.deep.equal(['Clear costs and insurance', 'Still to ask']);
+    expect($$(el, '[part="compare"] tbody td').map((td) => td.textContent!.trim())).to.deep.equal(['Not asked yet', 'Yes', '15', '14']);
+    await expect(el).to.be.accessible();
   });
 
   it('remember with storage-key keeps checklists apart', async () => {
@@ -278,7 +338,7 @@ describe('<program-checklist> configuration', () => {
     const items = $$(el, 'fieldset[part="item"]');
     expect(items).to.have.length(14);
     expect(radio(el, 'privacy', 'yes')).to.equal(null);
-    expect(items[13].querySelector('legend')!.textContent).to.include(HOSTILE);
+    expect(items[13].querySelector('summary')!.textContent).to.include(HOSTILE);
     expect(items[13].textContent).to.include('Do you have <b>peer</b> mentors?');
     expect(root(el).querySelector('img, b')).to.equal(null);
     // Shown as typed; the editor is told HTML is not read (a string check: a failing DOM diff stalls the runner).
@@ -354,7 +414,9 @@ describe('<program-checklist> in Spanish', () => {
     const el = wrap.querySelector('program-checklist')!;
     await waitUntil(() => text(el).includes('Preguntas para hacerle a un programa'), 'Spanish text', { timeout: 5000 });
     expect(text(el)).to.include('No sé');
-    expect(text(el)).to.include('0 de 15 con respuesta. Falta preguntar 15.');
+    expect(text(el)).to.include('0 de 15 con respuesta. Quedan 15 por preguntar.');
+    // An English name in the Spanish question is marked so a Spanish voice reads it in English.
+    expect($(el, 'fieldset[part="item"] p span[lang="en"]')?.textContent).to.equal('Joint Commission');
     expect(text(el)).not.to.include('Questions to ask');
     await expect(el).to.be.accessible();
   });

@@ -21,7 +21,7 @@ const rowName = (id: CompareRowId): string =>
     hours: msg('Hours a week'),
     schedule: msg('Days a week and hours a day'),
     setting: msg('Where you live'),
-    medical: msg('Medical and overnight support'),
+    medical: msg('Medical care and overnight stays'),
     length: msg('Typical length'),
     fits: msg('Who it fits'),
     notEnough: msg('When it is not enough'),
@@ -144,6 +144,9 @@ function factText(v: CellValue, lang: string): string | TemplateResult {
  * @cssprop --loc-gap - Base spacing.
  * @cssprop --loc-font-size - Base text size.
  * @cssprop --loc-max-width - Width limit (default 72rem).
+ * @cssprop --loc-focus-color - The focus ring, on every control (default #000).
+ * @cssprop --loc-focus-halo - The light band around the focus ring (default #fff); keep 9:1 or more between the two.
+ * @cssprop --loc-scroll-margin - Room kept above a focused control when the page scrolls to it: the height of a sticky header (default 4rem).
  */
 export class IopCompare extends LocElement {
   static override styles = [baseStyles, compareStyles];
@@ -279,11 +282,9 @@ export class IopCompare extends LocElement {
     const hl = (c: { highlighted: boolean }) => (c.highlighted ? 'hl' : '');
     // "Many IOPs offer virtual sessions" (seeds/004); "some online programs", helpful in rural areas (seeds/001).
     const telehealthNote = v.notes.find((n) => n.source.id === 'seed-iop-length');
+    // One heading for both layouts (the table had only a caption): the table is named by it.
     const table = () => html`<div class="wide">
-        <table part="table">
-          <caption>
-            ${caption}
-          </caption>
+        <table part="table" aria-labelledby="title">
           <thead>
             <tr>
               <td></td>
@@ -310,7 +311,6 @@ export class IopCompare extends LocElement {
         </table>
       </div>`;
     const cards = () => html`<div class="cards">
-        <h2 class="title">${caption}</h2>
         ${v.columns.map(
           (c, i) =>
             html`<section class="card ${hl(c)}" part=${c.highlighted ? 'card highlight' : 'card'}>
@@ -322,7 +322,9 @@ export class IopCompare extends LocElement {
             </section>`,
         )}
       </div>`;
-    return html`${crisisBar()}${this.renderIssues(this.issues)}${this.layout === 'cards' ? cards() : table()}
+    return html`${crisisBar()}${this.renderIssues(this.issues)}
+      <h2 class="title" id="title">${caption}</h2>
+      ${this.layout === 'cards' ? cards() : table()}
       <div class="notes" part="notes">
         <p>${msg('Informed by ASAM concepts. These are general facts, not a diagnosis or medical advice. Cost depends on your insurance, so ask each program. A professional can help you choose.')}</p>
         <p>

@@ -11,7 +11,6 @@ export const compareStyles = css`
     border-collapse: collapse;
     margin-bottom: var(--_gap);
   }
-  caption,
   .title {
     text-align: start;
     font-weight: 700;

@@ -80,7 +80,7 @@ export function optionText(q: QuestionId, value: string, other: boolean): string
     case 'use-frequency:weekly': return msg('Once a week or more');
     case 'use-frequency:daily': return msg('Every day or almost every day');
     case 'substances:alcohol': return msg('Alcohol');
-    case 'substances:opioids': return msg('Opioids, like fentanyl, heroin or pain pills');
+    case 'substances:opioids': return msg('Opioids, like heroin, fentanyl or some pills for pain');
     case 'substances:sedatives': return msg('Sleep or anxiety pills, like Xanax or Valium, not taken just as a doctor said');
     case 'substances:sedatives-prescribed': return msg('Sleep or anxiety pills, taken just as a doctor said');
     case 'substances:stimulants': return msg('Stimulants, like meth or cocaine');
@@ -99,7 +99,7 @@ export function optionText(q: QuestionId, value: string, other: boolean): string
     case 'use-problems:withdrawal': return msg('Felt sick after stopping or cutting down');
     case 'withdrawal:dts': return msg('DTs: bad confusion, fever, or seeing things that are not there');
     case 'withdrawal:shakes': return msg('Shakes or sweats, like in the morning, that stop after a drink or a pill');
-    case 'withdrawal:opioid-sick': return msg('Sick from stopping opioids: aches, throwing up, diarrhea, chills');
+    case 'withdrawal:opioid-sick': return msg('Sick from stopping opioids: aches, throwing up, loose stools, chills');
     case 'medical:pregnant-problems': return msg('Pregnant, with health problems in the pregnancy');
     case 'medical:pregnant': return msg('Pregnant, with no problems so far');
     case 'medical:daily-care': return msg('A serious health problem that needs a nurse or doctor every day');
@@ -252,8 +252,8 @@ export function warningText(code: WarningCode, other: boolean): string {
     case 'pregnant-doctor-week': return other
       ? msg('Help them see a doctor or prenatal clinic this week, and tell them about the alcohol or drug use.')
       : msg('See a doctor or prenatal clinic this week, and tell them about the alcohol or drug use.');
-    case 'opioid-medication': return msg('Medicines like buprenorphine, methadone and naltrexone help treat opioid use. Ask any program if they offer them.');
-    case 'opioid-medication-pregnancy': return msg('In pregnancy, do not stop opioids suddenly. Buprenorphine or methadone are the medicines used to treat opioid use. Ask any program if they offer them.');
+    case 'opioid-medication': return msg('Some medicines help treat opioid use. They are buprenorphine, methadone and naltrexone. Ask any program if they offer them.');
+    case 'opioid-medication-pregnancy': return msg('In pregnancy, do not stop opioids all at once. The medicines used then are buprenorphine or methadone. Ask any program if they offer them.');
     case 'naloxone': return msg('Keep naloxone (Narcan) close by. It can reverse an opioid overdose. Fentanyl can be hidden in fake pills, cocaine and meth.');
     case 'pregnant': return other
       ? msg('Tell their doctor, and any program, about the pregnancy.')

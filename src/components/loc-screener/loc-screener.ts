@@ -104,12 +104,12 @@ export interface ScreenerCtaDetail {
  *
  * @event {CustomEvent<{ total: number }>} loc-screener-start - The visitor started. Detail: `{ total }`.
  * @event {CustomEvent<ScreenerStepDetail>} loc-screener-step - A question is shown. Detail: `{ index, total, question }` (the question id, never the answer).
- * @event {CustomEvent<ScreenerCrisisDetail>} loc-screener-crisis - A red-flag answer was given. Detail: `{ kind, crises, contacts }`.
+ * @event {CustomEvent<ScreenerCrisisDetail>} loc-screener-crisis - The crisis panel opened after a red-flag answer (ticking one shows a note in place; Next or Get help now opens the panel). Detail: `{ kind, crises, contacts }`.
  * @event {CustomEvent<ScreenerCompleteDetail>} loc-screener-complete - The result is shown. Detail: `{ level, offered, reasons, warnings, audience, focus, asked, answered, answers? }`. Page-level: it bubbles and is composed, so `<iop-compare>` and hosts can listen on `document`.
  * @event {CustomEvent<ScreenerCtaDetail>} loc-screener-cta - A call to action or help link was chosen. Detail: `{ level, kind, href }`.
  *
  * @csspart crisis-bar - The crisis help band shown on every screen.
- * @csspart crisis-panel - The panel that takes over when a red-flag answer is given.
+ * @csspart crisis-panel - The crisis panel, opened by Next or Get help now after a red-flag answer.
  * @csspart question - The fieldset of the current question.
  * @csspart option - Each answer choice.
  * @csspart progress - The progress bar.
@@ -117,9 +117,9 @@ export interface ScreenerCtaDetail {
  * @csspart button - Every button.
  * @csspart notice - The settings problem notice for editors.
  *
- * @cssprop --loc-accent - Filled buttons and the progress bar (default #0b57a4). Focus rings use the text color.
+ * @cssprop --loc-accent - Filled buttons and the progress bar (default #0b57a4).
  * @cssprop --loc-accent-text - Text on filled buttons (default #fff).
- * @cssprop --loc-danger - Crisis accents and the filled Call 911 button (default #b3261e).
+ * @cssprop --loc-danger - Crisis accents and the filled Call 911 button (default #a11f19).
  * @cssprop --loc-danger-text - Text on the filled Call 911 button (default #fff).
  * @cssprop --loc-surface - Background (default transparent).
  * @cssprop --loc-border - Borders (default: text color at 35 %).
@@ -127,6 +127,9 @@ export interface ScreenerCtaDetail {
  * @cssprop --loc-gap - Base spacing (default 1rem).
  * @cssprop --loc-font-size - Base text size (default 1rem).
  * @cssprop --loc-max-width - Width limit (default 42rem).
+ * @cssprop --loc-focus-color - The focus ring, on every control (default #000).
+ * @cssprop --loc-focus-halo - The light band around the focus ring (default #fff); keep 9:1 or more between the two.
+ * @cssprop --loc-scroll-margin - Room kept above a focused control when the page scrolls to it: the height of a sticky header (default 4rem).
  */
 export class LocScreener extends LocElement {
   static override styles = [baseStyles, screenerStyles];
@@ -283,19 +286,6 @@ export class LocScreener extends LocElement {
     this.emit('loc-screener-complete', detail);
   }
 
-  /**
-   * True during the task of an arrow key pressed in the form. Arrow keys move through a radio group and
-   * select each answer they pass (WCAG 3.2.2): passing over a red-flag answer must not take over the
-   * screen. Such an answer shows a note with a button instead, and Next opens the crisis panel.
-   */
-  private arrowed = false;
-  private onKey = (e: KeyboardEvent) => {
-    if (!e.key.startsWith('Arrow')) return;
-    // The radio changes in this key's default action, in the same task; any later choice is not an arrow's.
-    this.arrowed = true;
-    setTimeout(() => (this.arrowed = false));
-  };
-
   private choose(q: Question, value: string, checked: boolean): void {
     let v: unknown = value;
     if (q.kind === 'multi') {
@@ -304,11 +294,10 @@ export class LocScreener extends LocElement {
       else if (value === q.exclusive) v = [value];
       else v = [...prev.filter((x) => x !== q.exclusive), value];
     }
+    // A red-flag answer does not change the screen (WCAG 3.2.2): the visitor may tick a second sign first. A note
+    // in a live region offers help at once, and Next opens the crisis panel (brief §1.5: red flags first). The
+    // crisis band stays above, so 911 and 988 are one press away all along.
     this.answers = { ...this.answers, [q.id]: v };
-    // A red-flag answer takes over at once (brief §1.5: red flags first), unless an arrow key chose it.
-    if (!checked || this.arrowed) return;
-    const r = this.evaluate();
-    if (r.crisis) this.showCrisis(r);
   }
 
   private cta(kind: ScreenerCtaDetail['kind'], href: string) {
@@ -360,9 +349,9 @@ export class LocScreener extends LocElement {
     const answered = q.kind === 'multi' ? Array.isArray(value) && value.length > 0 : value !== undefined;
     const hint = questionHint(id, other);
     const last = this.index + 1 >= r.asked.length;
-    // A red-flag answer chosen with an arrow key: help is one step away (see `arrowed`).
+    // A red-flag answer: help is one step away (see `choose`).
     const flagged = r.reasons.some((x) => x.level === 'emergency' && x.questions.includes(id));
-    return html`<form class="question" @submit=${this.next} @keydown=${this.onKey} novalidate>
+    return html`<form class="question" @submit=${this.next} novalidate>
       <progress part="progress" max=${total} value=${this.index + 1} aria-hidden="true"></progress>
       <fieldset part="question" aria-describedby=${hint ? 'hint' : nothing}>
         <legend>
@@ -407,6 +396,8 @@ export class LocScreener extends LocElement {
 
   private renderContacts(contacts: readonly ContactId[], quiet: readonly ContactId[]) {
     // Only 911 is the filled, loud button (brief C8): the others are calm buttons, and quieter help is a line after.
+    // The Spanish chat opens the Lifeline's Spanish site (Spanish chat since 2023, brief §4.1).
+    const chat = this.locale === 'es' ? CONTACT_LINKS.chat988es : CONTACT_LINKS.chat988;
     return html`<ul class="big-contacts">
         ${contacts.map((c) =>
           c === '911'
@@ -414,7 +405,7 @@ export class LocScreener extends LocElement {
             : c === '988'
               ? html`<li><a class="button secondary" part="button" href=${CONTACT_LINKS.call988} @click=${this.cta('988', CONTACT_LINKS.call988)}>${msg('Call 988')}</a></li>
                   <li><a class="button secondary" part="button" href=${CONTACT_LINKS.text988} @click=${this.cta('988', CONTACT_LINKS.text988)}>${msg('Text 988')}</a></li>
-                  <li><a class="button secondary" part="button" href=${CONTACT_LINKS.chat988} target="_blank" rel="noopener noreferrer" @click=${this.cta('988', CONTACT_LINKS.chat988)}>${msg('Chat at 988lifeline.org')}</a></li>`
+                  <li><a class="button secondary" part="button" href=${chat} target="_blank" rel="noopener noreferrer" @click=${this.cta('988', chat)}>${msg('Chat at 988lifeline.org')}</a></li>`
               : html`<li><a class="button secondary" part="button" href=${CONTACT_LINKS.poison} @click=${this.cta('poison', CONTACT_LINKS.poison)}>${msg('Call Poison Help: 1-800-222-1222')}</a></li>`,
         )}
       </ul>
@@ -428,11 +419,22 @@ export class LocScreener extends LocElement {
         : nothing}`;
   }
 
+  /**
+   * The crisis panel. Its focused heading says what to do (the first crisis's loudest line), so a screen reader
+   * announces the action, not only "Get help now".
+   */
   private renderCrisis() {
     const r = this.result;
+    const other = r.respondent === 'other';
+    const [first, ...more] = r.crises;
+    const lead = first ? this.crisisLead(first, other) : msg('In danger now? Call 911.');
     return html`<section class="crisis" part="crisis-panel">
-      <h2 tabindex="-1" data-focus>${msg('Get help now')}</h2>
-      ${r.crises.map((k) => this.renderCrisisKind(k, r.respondent === 'other'))}
+      <h2 tabindex="-1" data-focus>
+        <span class="step">${msg('Get help now')}</span>
+        <span class="q">${lead}</span>
+      </h2>
+      ${first ? this.crisisSteps(first, other) : nothing}
+      ${more.map((k) => html`<p><strong>${this.crisisLead(k, other)}</strong></p>${this.crisisSteps(k, other)}`)}
       ${this.renderContacts(r.contacts, r.moreContacts)}
       <div class="actions">
         <button type="button" part="button" class="secondary" @click=${this.back}>${msg('Back to the questions')}</button>
@@ -441,49 +443,63 @@ export class LocScreener extends LocElement {
     </section>`;
   }
 
-  private renderCrisisKind(kind: CrisisKind, other: boolean) {
+  /** The loudest line of a crisis: what to do now. */
+  private crisisLead(kind: CrisisKind, other: boolean): string {
+    switch (kind) {
+      // Opioid overdose: call 911 first (brief §4.2, C8).
+      case 'overdose':
+        return msg('This may be an overdose. Call 911 now.');
+      // Seizure, chest pain, confusion or hallucinations, severe withdrawal signs: emergency care (brief §1.5, §4.2).
+      case 'medical':
+        return msg('This needs emergency care. Call 911 now or go to the nearest emergency room.');
+      // 911 if in danger now (C7).
+      case 'suicide':
+        return other ? msg('If they might act on these thoughts now, call 911.') : msg('You deserve help right now. If you might act on these thoughts, call 911.');
+      case 'harm-others':
+        return msg('If someone may get hurt, call 911 now.');
+      // Poison Help (brief §4.1).
+      case 'poison':
+        return msg('Call Poison Help now: 1-800-222-1222. It is free, private and open 24/7.');
+    }
+  }
+
+  /** What to do next, after the loudest line. */
+  private crisisSteps(kind: CrisisKind, other: boolean) {
     switch (kind) {
       case 'overdose':
-        // Opioid overdose: call 911, give naloxone, support breathing, recovery position, stay (brief §4.2, C8).
-        return html`<p><strong>${msg('This may be an overdose. Call 911 now.')}</strong></p>
-          <ol>
-            <li>${msg('Give naloxone (Narcan) if you have it.')}</li>
-            <li>${msg('Help them breathe. Lay them on their side.')}</li>
-            <li>${msg('Stay with them until help comes.')}</li>
-          </ol>`;
+        // Opioid overdose: naloxone, support breathing, recovery position, stay (brief §4.2, C8).
+        return html`<ol>
+          <li>${msg('Give naloxone (Narcan) if you have it.')}</li>
+          <li>${msg('Help them breathe. Lay them on their side.')}</li>
+          <li>${msg('Stay with them until help comes.')}</li>
+        </ol>`;
       case 'medical': {
-        // Seizure, chest pain, confusion or hallucinations, severe withdrawal signs: emergency care (brief §1.5, §4.2).
         // Withdrawal is named only when the visitor said the signs came after stopping (C4); confusion or seeing things
         // may come from a drug such as meth, so it is not blamed on withdrawal (C9).
         const d = (this.answers['danger-now'] as string[] | undefined) ?? [];
-        return html`<p><strong>${msg('This needs emergency care. Call 911 now or go to the nearest emergency room.')}</strong></p>
-          ${d.includes('withdrawal-severe')
-            ? html`<p>${msg('A high fever or a racing heart after stopping alcohol or pills can be dangerous withdrawal. It can be deadly.')}</p>`
-            : nothing}`;
+        return d.includes('withdrawal-severe')
+          ? html`<p>${msg('A high fever or a racing heart after stopping alcohol or pills can be dangerous withdrawal. It can be deadly.')}</p>`
+          : nothing;
       }
       case 'suicide':
-        // 911 if in danger now, 988 to talk (fewer than 2% of 988 calls involve emergency services, brief §4.1);
-        // do not stay alone, put means away; a helper stays with them and removes means (C7).
+        // 988 to talk (fewer than 2% of 988 calls involve emergency services, brief §4.1); do not stay alone, put
+        // means away; a helper stays with them and removes means (C7).
         return other
-          ? html`<p><strong>${msg('If they might act on these thoughts now, call 911.')}</strong></p>
-              <ul>
-                <li>${msg('Stay with them. Do not leave them alone.')}</li>
-                <li>${msg('Put pills, guns and other things they could use to hurt themselves out of reach.')}</li>
-                <li>${msg('You or they can call or text 988 to talk with a counselor now. It is free, private and open 24/7.')}</li>
-              </ul>`
-          : html`<p><strong>${msg('You deserve help right now. If you might act on these thoughts, call 911.')}</strong></p>
-              <ul>
-                <li>${msg('Do not stay alone. Go to someone you trust, or ask them to come to you.')}</li>
-                <li>${msg('Put pills, guns and other things you could use to hurt yourself away, or give them to someone.')}</li>
-                <li>${msg('To talk with a caring counselor now, call or text 988. It is free, private and open 24/7. Fewer than 2 in 100 calls need police or an ambulance.')}</li>
-              </ul>`;
+          ? html`<ul>
+              <li>${msg('Stay with them. Do not leave them alone.')}</li>
+              <li>${msg('Put pills, guns and other things they could use to hurt themselves out of reach.')}</li>
+              <li>${msg('You or they can call or text 988 to talk with a counselor now. It is free, private and open 24/7.')}</li>
+            </ul>`
+          : html`<ul>
+              <li>${msg('Do not stay alone. Go to someone you trust, or ask them to come to you.')}</li>
+              <li>${msg('Put pills, guns and other things you could use to hurt yourself away, or give them to someone.')}</li>
+              <li>${msg('To talk with a caring counselor now, call or text 988. It is free, private and open 24/7. Fewer than 2 in 100 calls need police or an ambulance.')}</li>
+            </ul>`;
       case 'harm-others':
-        return html`<p><strong>${msg('If someone may get hurt, call 911 now.')}</strong></p>
-          <p>${msg('To talk with a counselor now, call or text 988.')}</p>`;
+        return html`<p>${msg('To talk with a counselor now, call or text 988.')}</p>`;
       case 'poison':
-        // Poison Help; call 911 instead if unconscious, seizure or trouble breathing (brief §4.1).
-        return html`<p><strong>${msg('Call Poison Help now: 1-800-222-1222. It is free, private and open 24/7.')}</strong></p>
-          <p>${msg('Call 911 instead if the person passes out, has a seizure or has trouble breathing.')}</p>`;
+        // Call 911 instead if unconscious, seizure or trouble breathing (brief §4.1).
+        return html`<p>${msg('Call 911 instead if the person passes out, has a seizure or has trouble breathing.')}</p>`;
     }
   }
 

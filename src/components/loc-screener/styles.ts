@@ -6,12 +6,6 @@ export const screenerStyles = css`
     border-radius: var(--_radius);
     padding: var(--_gap);
   }
-  h2[tabindex]:focus {
-    outline: none;
-  }
-  h2[tabindex]:focus-visible {
-    outline: 3px solid currentColor;
-  }
   .small,
   .step {
     font-size: 0.875em;

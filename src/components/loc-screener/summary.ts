@@ -22,7 +22,7 @@ export function summaryText(result: ScreenerResult, answers: Answers): string {
   list(msg('Why'), shownReasons(result).map((r) => reasonText(r.code, other)));
   list(msg('Important'), result.warnings.map((w) => warningText(w.code, other)));
   const ask = [msg(str`Do you offer ${level}, or can you help find it?`), msg('How soon can care start?'), msg('What will it cost, and do you take my insurance?')];
-  if (result.warnings.some((w) => w.code === 'opioid-medication' || w.code === 'opioid-medication-pregnancy')) ask.push(msg('Do you offer medicines for opioid use?'));
+  if (result.warnings.some((w) => w.code === 'opioid-medication' || w.code === 'opioid-medication-pregnancy')) ask.push(msg('Do you give medicine for opioid use? Or help people get it?'));
   if (result.reasons.some((r) => r.code === 'co-occurring')) ask.push(msg('Do you treat mental health and alcohol or drug use together?'));
   if (result.level !== 'none' && result.level !== 'emergency') list(msg('Questions to ask'), ask);
   const given: string[] = [];

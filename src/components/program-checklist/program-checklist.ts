@@ -64,15 +64,15 @@ const defaultWords = (): Record<string, Words> => ({
   ],
   therapies: [
     msg('Therapies shown to work'),
-    msg('Which therapies do you use? For example, cognitive behavioral therapy (CBT), dialectical behavior therapy (DBT) or motivational interviewing.'),
+    msg('Which kinds of therapy do you use? Are they shown to work, like CBT or DBT?'),
     msg('Some therapies have strong research behind them.'),
     msg('They name the therapies they use and explain them in plain words.'),
   ],
   medications: [
-    msg('Medicines for opioid and alcohol use'),
-    msg('Do you give medicine for opioid or alcohol problems? Or help people get it?'),
+    msg('Medicine that helps you stop drinking or opioid use'),
+    msg('Do you give medicine for opioid or alcohol use? Or help people get it?'),
     msg('There are medicines approved to treat opioid and alcohol use disorders. Offering them is part of good care.'),
-    msg('Yes. They offer or arrange medicines such as buprenorphine, methadone or naltrexone.'),
+    msg('Yes. They give medicines like buprenorphine, methadone or naltrexone. Or they help you get them.'),
   ],
   'mental-health': [
     msg('Mental health care too'),
@@ -148,10 +148,10 @@ const defaultWords = (): Record<string, Words> => ({
  * @csspart crisis-bar - The crisis help band at the top.
  * @csspart notice - The settings problem notice for the site editor.
  * @csspart program-tabs - The program buttons, name field and add/remove buttons.
- * @csspart item - One checklist item (a fieldset in visitor mode, a list item in showcase mode).
+ * @csspart item - One checklist item (a fieldset with a one-line disclosure that opens to the question in visitor mode, a list item in showcase mode).
  * @csspart summary - The count, what is still to ask, and the print, copy and clear buttons.
  * @csspart compare - The side-by-side comparison of programs.
- * @cssprop --loc-accent - Filled buttons and answered items. Focus rings use the text color.
+ * @cssprop --loc-accent - Filled buttons and answered items.
  * @cssprop --loc-accent-text - Text on filled buttons.
  * @cssprop --loc-danger - Crisis band and notice borders.
  * @cssprop --loc-border - Borders.
@@ -160,6 +160,9 @@ const defaultWords = (): Record<string, Words> => ({
  * @cssprop --loc-gap - Base spacing.
  * @cssprop --loc-font-size - Base text size.
  * @cssprop --loc-max-width - Width limit.
+ * @cssprop --loc-focus-color - The focus ring, on every control (default #000).
+ * @cssprop --loc-focus-halo - The light band around the focus ring (default #fff); keep 9:1 or more between the two.
+ * @cssprop --loc-scroll-margin - Room kept above a focused control when the page scrolls to it: the height of a sticky header (default 4rem).
  */
 export class ProgramChecklist extends LocElement {
   static override styles = [baseStyles, checklistStyles];
@@ -172,6 +175,7 @@ export class ProgramChecklist extends LocElement {
     data: { state: true, attribute: false },
     message: { state: true, attribute: false },
     fallbackText: { state: true, attribute: false },
+    undo: { state: true, attribute: false },
   };
 
   /** `visitor` (default) or `showcase`. */
@@ -185,6 +189,8 @@ export class ProgramChecklist extends LocElement {
   /** The status line, as a function so it follows the element's language. */
   private message?: () => string;
   private fallbackText = '';
+  /** The answers just cleared, offered back with Undo until the next change. */
+  private undo?: ChecklistState;
 
   private config!: ChecklistConfig;
   private issues: ConfigIssue[] = [];
@@ -233,6 +239,7 @@ export class ProgramChecklist extends LocElement {
   }
 
   private commit(next: ChecklistState, counts = false): void {
+    this.undo = undefined;
     const before = countAnswers(this.ids, this.program).unanswered;
     this.data = next;
     if (this.config.remember) {
@@ -308,9 +315,26 @@ export class ProgramChecklist extends LocElement {
     } catch {
       // nothing stored
     }
+    // Clearing can be undone until the next change: the answers are kept on the page only, not stored.
+    this.undo = this.data;
     this.data = emptyState();
     this.fallbackText = '';
     this.say(() => msg('Saved answers cleared.'));
+  }
+
+  private undoClear() {
+    const back = this.undo;
+    if (!back) return;
+    this.commit(back, true);
+    this.say(() => msg('Your answers are back.'));
+    // The Undo button goes away: focus moves to the Clear button next to it.
+    this.focusAfterUpdate('[part="summary"] button.secondary');
+  }
+
+  /** English proper names in a translated text, marked `lang="en"` so a Spanish voice reads them in English (WCAG 3.1.2). */
+  private markEnglish(text: string) {
+    if (this.locale === 'en') return text;
+    return text.split(/(Joint Commission)/).map((part, i) => (i % 2 ? html`<span lang="en">${part}</span>` : part));
   }
 
   private text(): string {
@@ -370,7 +394,7 @@ export class ProgramChecklist extends LocElement {
           <ul class="plain">
             ${rest.map((i) => {
               const [sign, ask] = this.words(i, all);
-              return html`<li class="box" part="item"><strong>${sign}</strong><br />${ask}</li>`;
+              return html`<li class="box" part="item"><strong>${sign}</strong><br />${this.markEnglish(ask)}</li>`;
             })}
           </ul>`
       : nothing}`;
@@ -411,33 +435,36 @@ export class ProgramChecklist extends LocElement {
           const [sign, ask, why, good] = this.words(item, all);
           const a = answerOf(p, item.id);
           const note = noteOf(p, item.id);
+          // One short line per item until it is opened (a phone showed 15 open cards, 7,600 px): the sign and where it stands.
+          // "Not sure" is still to ask, like no answer.
+          const state = a === 'yes' || a === 'no' ? labels[a] : a === 'unsure' ? msg('Not sure, still to ask') : msg('Not asked yet');
+          const done = a === 'yes' || a === 'no';
+          // A group named by its sign, that opens to the question, the answers, why it matters and a note.
           return html`<li>
-            <fieldset part="item" class=${a ? 'done' : ''}>
-              <legend>${n + 1}. ${sign}</legend>
-              <p><strong>${msg('Ask')}:</strong> ${ask}</p>
-              <div class="choices">
-                ${(['yes', 'no', 'unsure'] as const).map(
-                  (v) => html`<label><input type="radio" name=${item.id} value=${v} .checked=${a === v} @change=${() => this.answer(item.id, v)} />${labels[v]}</label>`,
-                )}
-              </div>
-              ${why || good || item.sources
-                ? html`<details>
-                    <summary>${msg('Why ask, and what to listen for')}</summary>
-                    ${why ? html`<p><strong>${msg('Why it matters:')}</strong> ${why}</p>` : nothing}
-                    ${good ? html`<p><strong>${msg('A good answer:')}</strong> ${good}</p>` : nothing}
-                    ${item.sources
-                      ? html`<p class="fine">${msg('Source:')}
-                          ${item.sources.map((s, k) => {
-                            const src = CHECKLIST_SOURCES[s];
-                            // Source titles are English documents: marked so a Spanish voice reads them in English.
-                            return html`${k ? '; ' : ''}<span lang=${this.locale === 'en' ? nothing : 'en'}>${src.url ? html`<a href=${src.url} target="_blank" rel="noopener noreferrer">${src.title}</a>` : src.title}</span>`;
-                          })}</p>`
-                      : nothing}
-                  </details>`
-                : nothing}
-              <label class="field">${msg('Notes')}
-                <textarea rows="2" maxlength=${MAX_NOTE} .value=${note} @input=${(e: Event) => this.note(item.id, e)}></textarea>
-              </label>
+            <fieldset part="item" class="item ${done ? 'done' : ''}" aria-labelledby="sign-${n}">
+              <details>
+                <summary><span id="sign-${n}">${n + 1}. ${sign}</span> <span class="state">(${state})</span></summary>
+                <p id="ask-${n}"><strong>${msg('Ask')}:</strong> ${this.markEnglish(ask)}</p>
+                <div class="choices" role="radiogroup" aria-labelledby="ask-${n}">
+                  ${(['yes', 'no', 'unsure'] as const).map(
+                    (v) => html`<label><input type="radio" name=${item.id} value=${v} .checked=${a === v} @change=${() => this.answer(item.id, v)} />${labels[v]}</label>`,
+                  )}
+                </div>
+                ${why ? html`<p><strong>${msg('Why it matters:')}</strong> ${why}</p>` : nothing}
+                ${good ? html`<p><strong>${msg('A good answer:')}</strong> ${good}</p>` : nothing}
+                ${item.sources
+                  ? html`<p class="fine">${msg('Source:')}
+                      ${item.sources.map((s, k) => {
+                        const src = CHECKLIST_SOURCES[s];
+                        // Source titles are English documents: marked so a Spanish voice reads them in English.
+                        return html`${k ? '; ' : ''}<span lang=${this.locale === 'en' ? nothing : 'en'}>${src.url ? html`<a href=${src.url} target="_blank" rel="noopener noreferrer">${src.title}</a>` : src.title}</span>`;
+                      })}</p>`
+                  : nothing}
+                <label class="field"
+                  >${msg('Notes')}<span class="visually-hidden"> (${sign})</span>
+                  <textarea rows="2" maxlength=${MAX_NOTE} .value=${note} @input=${(e: Event) => this.note(item.id, e)}></textarea>
+                </label>
+              </details>
               ${note.trim() ? html`<p class="print-only">${msg('Note')}: ${note}</p>` : nothing}
             </fieldset>
           </li>`;
@@ -445,14 +472,18 @@ export class ProgramChecklist extends LocElement {
       </ol>
       <section part="summary" class="box" aria-labelledby="left">
         <h3 id="left">${msg('Still to ask')}</h3>
-        <p role="status">${msg(str`${c.total - c.unanswered} of ${c.total} answered. ${left.length} still to ask.`)}</p>
-        ${left.length ? html`<ul>${left.map((id) => html`<li>${this.words(byId.get(id)!, all)[0]}</li>`)}</ul>` : nothing}
+        <p role="status">${msg(str`${c.yes + c.no} of ${c.total} answered. ${left.length} still to ask.`)}</p>
+        ${left.length && left.length < c.total
+          ? // Before any answer the list would repeat the whole checklist (a phone page 400 px longer): the count says it.
+            html`<ul>${left.map((id) => html`<li>${this.words(byId.get(id)!, all)[0]}</li>`)}</ul>`
+          : nothing}
         <div class="row">
           <button type="button" @click=${() => window.print()}>${msg('Print')}</button>
           <button type="button" @click=${this.copy}>${msg('Copy as text')}</button>
           ${this.config.remember ? html`<button type="button" class="secondary" @click=${this.clear}>${msg('Clear saved answers')}</button>` : nothing}
         </div>
         <p role="status" class="no-print">${this.message?.()}</p>
+        ${this.undo ? html`<button type="button" class="secondary no-print" @click=${this.undoClear}>${msg('Undo: bring my answers back')}</button>` : nothing}
         ${this.fallbackText
           ? html`<label class="field no-print">${msg('Checklist as text')}<textarea readonly rows="8" .value=${this.fallbackText}></textarea></label>`
           : nothing}
@@ -462,33 +493,37 @@ export class ProgramChecklist extends LocElement {
 
   private renderCompare(all: Record<string, Words>, labels: Record<Answer, string>) {
     const { programs } = this.data;
+    // Only the signs asked at one program at least: a table of "Not answered" compares nothing.
+    const rows = this.config.items.filter((item) => programs.some((q) => answerOf(q, item.id)));
     return html`<div part="compare">
       <h3 id="cmp">${msg('Programs side by side')}</h3>
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="cmp">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Sign of quality')}</th>
-              ${programs.map((q, i) => html`<th scope="col">${this.programName(q, i)}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${this.config.items.map(
-              (item) => html`<tr>
-                <th scope="row">${this.words(item, all)[0]}</th>
-                ${programs.map((q) => {
-                  const a = answerOf(q, item.id);
-                  return html`<td>${a ? labels[a] : msg('Not answered')}</td>`;
-                })}
-              </tr>`,
-            )}
-            <tr>
-              <th scope="row">${msg('Still to ask')}</th>
-              ${programs.map((q) => html`<td>${stillToAsk(this.ids, q).length}</td>`)}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      ${rows.length
+        ? html`<div class="scroll" tabindex="0" role="region" aria-labelledby="cmp">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">${msg('Sign of quality')}</th>
+                  ${programs.map((q, i) => html`<th scope="col">${this.programName(q, i)}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${rows.map(
+                  (item) => html`<tr>
+                    <th scope="row">${this.words(item, all)[0]}</th>
+                    ${programs.map((q) => {
+                      const a = answerOf(q, item.id);
+                      return html`<td>${a ? labels[a] : msg('Not asked yet')}</td>`;
+                    })}
+                  </tr>`,
+                )}
+                <tr>
+                  <th scope="row">${msg('Still to ask')}</th>
+                  ${programs.map((q) => html`<td>${stillToAsk(this.ids, q).length}</td>`)}
+                </tr>
+              </tbody>
+            </table>
+          </div>`
+        : html`<p>${msg('Mark some answers above to see the programs side by side.')}</p>`}
     </div>`;
   }
 }

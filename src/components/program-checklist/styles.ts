@@ -7,7 +7,7 @@ export const checklistStyles = css`
     margin: 0 0 var(--_gap);
     padding: 0;
   }
-  fieldset,
+  .item,
   .box {
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
@@ -15,12 +15,33 @@ export const checklistStyles = css`
     padding: 0.5em 0.75em 0.75em;
     min-width: 0;
   }
-  legend {
-    font-weight: 700;
-    padding: 0 0.25em;
+  /* One short line per item until it is opened. */
+  .item {
+    margin-bottom: 0.5em;
+    padding-block: 0;
   }
-  fieldset.done {
+  .item:has(details[open]) {
+    padding-bottom: 0.75em;
+  }
+  .item.done {
     border-inline-start: 0.4rem solid var(--_accent);
+  }
+  .state {
+    font-weight: 400;
+  }
+  /* Read by screen readers, not shown: the item a note field belongs to. Placed inside its label, so it adds no width. */
+  .field {
+    position: relative;
+  }
+  .visually-hidden {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .choices {
     display: flex;
@@ -51,6 +72,8 @@ export const checklistStyles = css`
   }
   textarea,
   input[type='text'] {
+    /* Set here: inside <details> the fields inherit box-sizing from its slot, not from the host. */
+    box-sizing: border-box;
     display: block;
     width: 100%;
     min-height: 44px;
@@ -66,9 +89,6 @@ export const checklistStyles = css`
   ::placeholder {
     color: inherit;
     opacity: 0.8;
-  }
-  details {
-    margin-bottom: 0.5em;
   }
   summary {
     min-height: 44px;
@@ -111,7 +131,7 @@ export const checklistStyles = css`
     text-underline-offset: 0.2em;
   }
   @media (forced-colors: active) {
-    fieldset.done {
+    .item.done {
       border-color: Highlight;
     }
     /* A thick Highlight border: a SelectedItem fill would sit under the text's Canvas backplate. */
@@ -128,8 +148,13 @@ export const checklistStyles = css`
     .print-only {
       display: block;
     }
-    fieldset {
+    .item {
       break-inside: avoid;
+    }
+    /* The printed list shows every question, opened or not (a closed item's content is hidden on screen only). */
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
     }
   }
 `;

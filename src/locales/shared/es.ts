@@ -9,8 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's09a72f61c26a147e': `Línea Nacional de Ayuda de SAMHSA (gratis, privada, 24/7, en inglés y español):`,
-'s206cb0c88946f673': `Ayuda en una crisis`,
+      's206cb0c88946f673': `Ayuda en una crisis`,
 's268f3d9f359e98a0': `Ayuda por envenenamiento`,
 's3f721bfc8e2c5df9': `Problema de configuración (para quien edita el sitio). Se usan valores predeterminados donde hace falta:`,
 's582ecf3fd9cb932a': `Tratamiento ambulatorio (OP)`,
@@ -26,6 +25,7 @@
 'sc155ab555da42c3f': `¿Hay peligro ahora? Llame al 911.`,
 'sd6213f27fffa77cb': `Por ahora no se sugiere un programa de tratamiento`,
 'sdca7508472216857': `Atención de emergencia ahora`,
+'se0799de4a9897143': `Línea Nacional de Ayuda de SAMHSA. Es gratis y privada. Atiende 24/7, en inglés y en español:`,
 'se696b3ac231c9a9c': `Llamar al 911`,
 'se6ae36ac23305816': `Llamar al 988`,
     };
