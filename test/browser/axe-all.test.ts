@@ -103,6 +103,8 @@ for (const lang of ['en', 'es'] as const) {
       await settle(compare);
       await check('table wide, linked to the result');
       await setViewport({ width: 600, height: 800 });
+      // The layout follows the element's width (a ResizeObserver, then the next frame).
+      await waitUntil(() => sr(compare).querySelector('.cards'), 'cards layout', { timeout: 5000 });
       await settle(compare);
       expect(getComputedStyle(sr(compare).querySelector('.cards')!).display).to.equal('block');
       await check('table cards, checklist on a narrow screen');

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { AttributeValue, ConfigIssue } from '../../core/config.js';
 import type { Range } from '../../core/levels.js';
@@ -190,7 +190,8 @@ export class IopCompare extends LocElement {
   private printing = false;
   private resizer?: ResizeObserver;
   private pickLayout(): 'table' | 'cards' {
-    if (this.printing) return 'table';
+    // On the server (level-of-care-widgets/ssr) there is no layout: the table, corrected in the browser.
+    if (this.printing || isServer) return 'table';
     const width = this.getBoundingClientRect().width;
     const rem = parseFloat(getComputedStyle(this.ownerDocument.documentElement).fontSize) || 16;
     // Not laid out yet (display: none, a hidden tab): the table; the observer corrects it once shown.
