@@ -4,9 +4,18 @@ import { msg, str } from '@lit/localize';
 import type { ConfigIssue } from '../../core/config.js';
 import { type ContactId, type CrisisKind, type ScreenerResult, evaluateScreener, shownReasons } from '../../core/screener/evaluate.js';
 import {
-  type Answers,
+  type ScreenerCompleteDetail,
+  type ScreenerCrisisDetail,
+  type ScreenerCtaDetail,
+  type ScreenerCtaKind,
+  type ScreenerStepDetail,
+  completeDetail,
+  crisisDetail,
+  ctaDetail,
+  stepDetail,
+} from '../../core/screener/events.js';
+import {
   type Question,
-  type QuestionId,
   type ScreenerContext,
   cleanAnswers,
   getQuestion,
@@ -30,33 +39,10 @@ const DV_TEXT = 'sms:88788?&body=START';
 
 type Screen = 'start' | 'question' | 'crisis' | 'result';
 
-/** Detail of `loc-screener-complete`: JSON-safe, no raw answers unless `include-answers` is set. */
-export interface ScreenerCompleteDetail {
-  level: ScreenerResult['level'];
-  offered: boolean | null;
-  reasons: string[];
-  warnings: string[];
-  audience: ScreenerResult['audience'];
-  focus: ScreenerResult['focus'];
-  asked: number;
-  answered: number;
-  answers?: Answers;
-}
-export interface ScreenerStepDetail {
-  index: number;
-  total: number;
-  question: QuestionId;
-}
-export interface ScreenerCrisisDetail {
-  kind: CrisisKind;
-  crises: CrisisKind[];
-  contacts: ContactId[];
-}
-export interface ScreenerCtaDetail {
-  level: ScreenerResult['level'];
-  kind: 'phone' | 'link' | 'helpline' | 'findtreatment' | ContactId;
-  href: string;
-}
+export type { ScreenerCompleteDetail, ScreenerCrisisDetail, ScreenerCtaDetail, ScreenerStepDetail };
+
+/** Properties whose change means the settings are parsed again (not the visitor's own state). */
+const SETTINGS = ['audience', 'focusArea', 'respondent', 'levelsOffered', 'ctaPhone', 'ctaHref', 'includeAnswers', 'eventDetail', 'childJson'];
 
 /**
  * A short, private self-screen that suggests which level of care to ask about, explains why in
@@ -72,15 +58,16 @@ export interface ScreenerCtaDetail {
  * @attr {string} levels-offered - Levels the program offers, e.g. `php iop op` (ids: inpatient residential php iop op early).
  * @attr {string} cta-phone - Phone number for the call to action, e.g. `1-555-555-0100`.
  * @attr {string} cta-href - Link for the call to action: an https:// address or a path on the site.
- * @attr {boolean} include-answers - Present (any value but `false`): adds the raw answers to `loc-screener-complete` (off by default for privacy).
+ * @attr {'basic' | 'reasons' | 'answers'} [event-detail=basic] - How much the events tell the page. `basic` (default, private): counts and conversion only, nothing that reveals an answer, reason, age or crisis kind. `reasons`: adds question ids, reasons, warnings, audience, focus, respondent and crisis kinds. `answers`: also the raw answers in `loc-screener-complete`.
+ * @attr {boolean} include-answers - Older name for `event-detail="answers"` (present, any value but `false`), kept working.
  * @attr {'en' | 'es'} lang - `en` or `es`; else the nearest ancestor's `lang`, else `<html lang>`.
  * @attr {string} config-src - A same-origin address of a JSON settings file (same schema as the child script), for CMSs that strip `<script>`. The child script wins if both are present.
  *
  * @event {CustomEvent<{ total: number }>} loc-screener-start - The visitor started. Detail: `{ total }`.
- * @event {CustomEvent<ScreenerStepDetail>} loc-screener-step - A question is shown. Detail: `{ index, total, question }` (the question id, never the answer).
- * @event {CustomEvent<ScreenerCrisisDetail>} loc-screener-crisis - A red-flag answer was given. Detail: `{ kind, crises, contacts }`.
- * @event {CustomEvent<ScreenerCompleteDetail>} loc-screener-complete - The result is shown. Detail: `{ level, offered, reasons, warnings, audience, focus, asked, answered, answers? }`. Page-level: it bubbles and is composed, so `<iop-compare>` and hosts can listen on `document`.
- * @event {CustomEvent<ScreenerCtaDetail>} loc-screener-cta - A call to action or help link was chosen. Detail: `{ level, kind, href }`.
+ * @event {CustomEvent<ScreenerStepDetail>} loc-screener-step - A question is shown. Detail: `{ index }`; with `event-detail="reasons"` or more also `total` and `question` (the question id, never the answer).
+ * @event {CustomEvent<ScreenerCrisisDetail>} loc-screener-crisis - A red-flag answer was given. Detail: `{}`; with `event-detail="reasons"` or more `{ kind, crises, contacts }`.
+ * @event {CustomEvent<ScreenerCompleteDetail>} loc-screener-complete - The result is shown. Detail: `{ level, offered, complete }`; with `event-detail="reasons"` also `reasons, warnings, audience, focus, respondent, asked, answered`, and with `answers` also `answers`. Page-level: it bubbles and is composed, so `<iop-compare>` and hosts can listen on `document`.
+ * @event {CustomEvent<ScreenerCtaDetail>} loc-screener-cta - A call to action or help link was chosen. Detail: `{ level, kind, href? }`: kind `phone` or `link` (the site's own, with its `href`) or `help` (a helpline, no address); with `event-detail="reasons"` or more the exact kind (`911`, `988`, `poison`, `helpline`, `findtreatment`) and `href`.
  *
  * @csspart crisis-bar - The crisis help band shown on every screen.
  * @csspart crisis-panel - The panel that takes over when a red-flag answer is given.
@@ -114,6 +101,7 @@ export class LocScreener extends LocElement {
     ctaPhone: { attribute: 'cta-phone' },
     ctaHref: { attribute: 'cta-href' },
     includeAnswers: { attribute: 'include-answers' },
+    eventDetail: { attribute: 'event-detail' },
     screen: { state: true, attribute: false },
     index: { state: true, attribute: false },
     answers: { state: true, attribute: false },
@@ -129,6 +117,8 @@ export class LocScreener extends LocElement {
   ctaHref: string | null = null;
   /** `include-answers`: true, or any text but `false`, adds the answers to `loc-screener-complete`. */
   includeAnswers: boolean | string | null = null;
+  /** `event-detail`: `basic` (default), `reasons` or `answers`; see the events. */
+  eventDetail: string | null = null;
 
   private screen: Screen = 'start';
   private index = 0;
@@ -153,7 +143,8 @@ export class LocScreener extends LocElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.config || changed.size !== 0) {
+    // Parsed once per change of a setting, not on every answer (a huge setting must not slow each click).
+    if (!this.config || SETTINGS.some((k) => changed.has(k as keyof LocScreener))) {
       const { config, issues } = parseScreenerConfig(
         {
           audience: this.audience,
@@ -163,6 +154,7 @@ export class LocScreener extends LocElement {
           'cta-phone': this.ctaPhone,
           'cta-href': this.ctaHref,
           'include-answers': this.includeAnswers,
+          'event-detail': this.eventDetail,
         },
         this.childJson,
       );
@@ -190,7 +182,7 @@ export class LocScreener extends LocElement {
       const { asked } = this.evaluate();
       const ctx = this.context();
       const total = progressTotal(cleanAnswers(this.answers, ctx), asked[index], ctx);
-      this.emit<ScreenerStepDetail>('loc-screener-step', { index: index + 1, total, question: asked[index] });
+      this.emit('loc-screener-step', stepDetail(this.config.eventDetail, index + 1, total, asked[index]));
     }
   }
 
@@ -228,23 +220,13 @@ export class LocScreener extends LocElement {
 
   private showCrisis(r: ScreenerResult): void {
     this.go('crisis');
-    this.emit<ScreenerCrisisDetail>('loc-screener-crisis', { kind: r.crisis!, crises: [...r.crises], contacts: [...r.contacts] });
+    this.emit('loc-screener-crisis', crisisDetail(this.config.eventDetail, r));
   }
 
   private showResult(): void {
     const r = this.evaluate();
     this.go('result');
-    const detail: ScreenerCompleteDetail = {
-      level: r.level,
-      offered: r.offered,
-      reasons: r.reasons.map((x) => x.code),
-      warnings: r.warnings.map((x) => x.code),
-      audience: r.audience,
-      focus: r.focus,
-      asked: r.asked.length,
-      answered: r.answered,
-    };
-    if (this.config.includeAnswers) detail.answers = JSON.parse(JSON.stringify(cleanAnswers(this.answers, this.context())));
+    const detail = completeDetail(this.config.eventDetail, r, cleanAnswers(this.answers, this.context()));
     this.emit('loc-screener-complete', detail);
   }
 
@@ -276,8 +258,8 @@ export class LocScreener extends LocElement {
     if (r.crisis) this.showCrisis(r);
   }
 
-  private cta(kind: ScreenerCtaDetail['kind'], href: string) {
-    return () => this.emit<ScreenerCtaDetail>('loc-screener-cta', { level: this.result.level, kind, href });
+  private cta(kind: ScreenerCtaKind, href: string) {
+    return () => this.emit('loc-screener-cta', ctaDetail(this.config.eventDetail, this.result.level, kind, href));
   }
 
   override render() {

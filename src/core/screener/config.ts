@@ -5,7 +5,6 @@ import {
   type ConfigIssue,
   isPlainObject,
   IssueList,
-  parseBoolean,
   parseEnum,
   parseHref,
   parseIdList,
@@ -16,6 +15,7 @@ import {
   quote,
 } from '../config.js';
 import { AUDIENCES, type Audience, CARE_LEVEL_IDS, type CareLevelId } from '../levels.js';
+import { type EventDetailLevel, parseEventDetail } from './events.js';
 import { FOCUSES, type Focus, RESPONDENTS, type Respondent } from './questions.js';
 
 /** A call to action: a phone number and/or a link, with an optional label. */
@@ -36,7 +36,10 @@ export interface ScreenerConfig {
   readonly cta: CallToAction;
   /** Calls to action per level, used before the default. */
   readonly ctaByLevel: Partial<Record<CareLevelId, CallToAction>>;
+  /** True when the answers go into `loc-screener-complete` (`event-detail="answers"` or `include-answers`). */
   readonly includeAnswers: boolean;
+  /** How much the events tell the page (see events.ts): `basic` by default. */
+  readonly eventDetail: EventDetailLevel;
 }
 
 /** The attributes `<loc-screener>` reads: text, or null when absent (a property set from script may also be a boolean, a number or a list). */
@@ -48,6 +51,7 @@ export interface ScreenerAttributes {
   readonly 'cta-phone'?: AttributeValue;
   readonly 'cta-href'?: AttributeValue;
   readonly 'include-answers'?: AttributeValue;
+  readonly 'event-detail'?: AttributeValue;
 }
 
 /**
@@ -109,6 +113,8 @@ export function parseScreenerConfig(
   const phone = parsePhone(attrs['cta-phone'], 'cta-phone', issues) ?? jsonCta?.phone;
   const href = parseHref(attrs['cta-href'], 'cta-href', issues) ?? jsonCta?.href;
 
+  const eventDetail = parseEventDetail(attrs['event-detail'], attrs['include-answers'], issues);
+
   const ctaByLevel: Partial<Record<CareLevelId, CallToAction>> = {};
   if (json.levels != null) {
     if (!isPlainObject(json.levels)) {
@@ -134,7 +140,8 @@ export function parseScreenerConfig(
       centerName: parseText(json.centerName, 'json.centerName', issues, 80),
       cta: { phone, href, label: jsonCta?.label },
       ctaByLevel,
-      includeAnswers: parseBoolean(attrs['include-answers']),
+      includeAnswers: eventDetail === 'answers',
+      eventDetail,
     },
     issues: issues.items,
   };
