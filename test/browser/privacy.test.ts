@@ -97,7 +97,10 @@ const ALLOWED_KEYS = new Set(['total', 'index', 'level', 'offered', 'complete', 
 function leaks(details: { type: string; detail: unknown }[], extra: Set<string>): string[] {
   const found: string[] = [];
   const visit = (v: unknown, key: string, type: string) => {
-    if (Array.isArray(v)) return found.push(`${type}.${key} is a list`);
+    if (Array.isArray(v)) {
+      found.push(`${type}.${key} is a list`);
+      return;
+    }
     if (v && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
         if (!ALLOWED_KEYS.has(k)) found.push(`${type} has "${k}"`);
