@@ -12,11 +12,37 @@ export interface ConfigIssue {
   readonly message: string;
 }
 
+/** Most problems listed for one widget: a hostile or broken setting must not flood the notice and the console (issue #14). */
+export const MAX_ISSUES = 20;
+/** Most values named in one problem, e.g. unknown ids: the rest are counted. */
+export const MAX_NAMED = 5;
+
 export class IssueList {
-  readonly items: ConfigIssue[] = [];
+  private list: ConfigIssue[] = [];
+  private dropped = 0;
   add(field: string, message: string): void {
-    this.items.push({ field, message });
+    if (this.list.length < MAX_ISSUES) this.list.push({ field, message });
+    else this.dropped++;
   }
+  /** The problems, at most MAX_ISSUES, then one line counting the rest. */
+  get items(): ConfigIssue[] {
+    return this.dropped
+      ? [...this.list, { field: 'settings', message: `${this.dropped} more ${this.dropped === 1 ? 'problem' : 'problems'} not listed. Fix the ones above first.` }]
+      : this.list;
+  }
+}
+
+/** The first few values, quoted, then how many more: `"a", "b" and 99998 more`. */
+export function nameFew(values: readonly unknown[]): string {
+  const named = values.slice(0, MAX_NAMED).map(quote).join(', ');
+  return values.length > MAX_NAMED ? `${named} and ${values.length - MAX_NAMED} more` : named;
+}
+
+/** One problem for all the unknown values of a setting, with their count and the first few (issue #14). */
+export function reportUnknown(field: string, bad: readonly unknown[], what: string, allowed: readonly string[], issues: IssueList): void {
+  if (!bad.length) return;
+  const count = bad.length === 1 ? `Unknown ${what}` : `${bad.length} unknown ${what}s`;
+  issues.add(field, `${count} ${nameFew(bad)} ignored. Allowed: ${allowed.join(', ') || 'none'}.`);
 }
 
 const MAX_SHOWN = 60;
@@ -33,9 +59,10 @@ export function quote(value: unknown): string {
   } catch {
     s = String(value);
   }
+  // Cut first: a hostile value may be megabytes long.
   // eslint-disable-next-line no-control-regex
-  s = s.replace(/[\u0000-\u001f\u007f]/g, ' ');
-  const shown = s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s;
+  const cut = s.slice(0, MAX_SHOWN).replace(/[\u0000-\u001f\u007f]/g, ' ');
+  const shown = s.length > MAX_SHOWN ? `${cut}…` : cut;
   return (typeof value === 'string' ? `"${shown}"` : shown) + (typeof value === 'string' ? pasteHint(value) : '');
 }
 
@@ -76,7 +103,7 @@ export function parseIdList<T extends string>(
       if (!out.includes(id as T)) out.push(id as T);
     } else bad.push(p);
   }
-  if (bad.length) issues.add(field, `Unknown ${bad.length === 1 ? 'id' : 'ids'} ${bad.map(quote).join(', ')} ignored. Allowed: ${allowed.join(', ')}.`);
+  reportUnknown(field, bad, 'id', allowed, issues);
   return out;
 }
 
@@ -202,7 +229,7 @@ export function parseJsonObject(text: string | null | undefined, field: string, 
 /** Report keys a schema does not know, so typos are caught. `$schema` (for editors' tooling) is always allowed. */
 export function checkKeys(obj: Record<string, unknown>, known: readonly string[], field: string, issues: IssueList): void {
   const unknown = Object.keys(obj).filter((k) => k !== '$schema' && !known.includes(k));
-  if (unknown.length) issues.add(field, `unknown ${unknown.length === 1 ? 'key' : 'keys'} ${unknown.map(quote).join(', ')} ignored. Known keys: ${known.join(', ')}.`);
+  if (unknown.length) issues.add(field, `${unknown.length === 1 ? 'unknown key' : `${unknown.length} unknown keys`} ${nameFew(unknown)} ignored. Known keys: ${known.join(', ')}.`);
 }
 
 /** Check the schema version: only 1 exists. */

@@ -171,3 +171,33 @@ describe('links with backslashes', () => {
     }
   });
 });
+
+describe('bounded notices (issue #14)', () => {
+  const many = Array.from({ length: 100_000 }, (_, i) => `nope-${i}`);
+  it('100 000 unknown ids give one issue per setting, with the count and the first few', async () => {
+    const { parseChecklistConfig, parseCompareConfig } = await import('../../src/core/index.js');
+    const checklist = parseChecklistConfig({}, JSON.stringify({ version: 1, hide: many, meets: many }));
+    assert.deepEqual(fields(checklist.issues), ['json.hide', 'json.meets']);
+    for (const i of checklist.issues) {
+      assert.match(i.message, /100000 unknown/);
+      assert.match(i.message, /"nope-0", "nope-1", "nope-2", "nope-3", "nope-4" and 99995 more/);
+      assert.ok(i.message.length < 600, `short: ${i.message.length}`);
+    }
+    const compare = parseCompareConfig({ levels: many.join(' ') }, JSON.stringify({ version: 1, cells: Object.fromEntries(many.map((k) => [k, {}])) }));
+    assert.deepEqual(fields(compare.issues), ['levels', 'json.cells']);
+    assert.ok(compare.issues.every((i) => i.message.length < 600));
+    const screener = parseScreenerConfig({ 'levels-offered': many.join(',') }, JSON.stringify({ version: 1, levels: Object.fromEntries(many.map((k) => [k, {}])), ...Object.fromEntries(many.slice(0, 1000).map((k) => [k, 1])) }));
+    assert.deepEqual(fields(screener.issues).sort(), ['json', 'json.levels', 'levels-offered']);
+    assert.ok(screener.issues.every((i) => i.message.length < 600));
+  });
+  it('at most 20 problems are listed, then one line counts the rest', () => {
+    const issues = new IssueList();
+    for (let i = 0; i < 5000; i++) parsePhone(`bad ${i}`, `p${i}`, issues);
+    assert.equal(issues.items.length, 21);
+    assert.equal(issues.items[20].field, 'settings');
+    assert.match(issues.items[20].message, /^4980 more problems not listed/);
+  });
+  it('a 10 MB value is quoted in a short message', () => {
+    assert.ok(quote('x'.repeat(10_000_000)).length < 70);
+  });
+});

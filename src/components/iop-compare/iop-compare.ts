@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ConfigIssue } from '../../core/config.js';
 import type { Range } from '../../core/levels.js';
-import { type CompareLevelId, type CompareRowId, COMPARE_LEVEL_IDS, parseCompareConfig } from '../../core/compare/config.js';
+import { type CompareConfig, type CompareLevelId, type CompareRowId, COMPARE_LEVEL_IDS, parseCompareConfig } from '../../core/compare/config.js';
 import { type CellValue, type Comparison, type ComparisonCell, type ComparisonColumn, buildComparison } from '../../core/compare/model.js';
 import { LocElement } from '../../shared/base-element.js';
 import { registerCatalog } from '../../shared/localize.js';
@@ -175,13 +175,21 @@ export class IopCompare extends LocElement {
     document.removeEventListener('loc-screener-complete', this.onScreener);
   }
 
+  /** The inputs of the last parse, compared by identity: settings are parsed once per change (issue #14). */
+  private parsedFrom?: unknown[];
+  private config!: CompareConfig;
+
   protected override willUpdate(): void {
-    const { config, issues } = parseCompareConfig(
-      { levels: this.levels, audience: this.audience, highlight: this.highlight, 'no-link': this.noLink },
-      this.childJson,
-    );
-    this.issues = issues;
-    this.reportIssues(issues);
+    const from = [this.levels, this.audience, this.highlight, this.noLink, this.childJson];
+    if (!this.parsedFrom || from.some((v, i) => v !== this.parsedFrom![i])) {
+      this.parsedFrom = from;
+      ({ config: this.config, issues: this.issues } = parseCompareConfig(
+        { levels: this.levels, audience: this.audience, highlight: this.highlight, 'no-link': this.noLink },
+        this.childJson,
+      ));
+      this.reportIssues(this.issues);
+    }
+    const config = this.config;
     this.linkOn = config.link;
     this.fromScreener = config.link && !!this.linked && config.levels.includes(this.linked);
     this.view = buildComparison(this.fromScreener ? { ...config, highlight: this.linked } : config);

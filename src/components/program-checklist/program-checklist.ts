@@ -188,13 +188,14 @@ export class ProgramChecklist extends LocElement {
 
   private config!: ChecklistConfig;
   private issues: ConfigIssue[] = [];
-  private configKey?: string;
+  private configKey?: unknown[];
   private loadedKey?: string;
 
   protected override willUpdate(_changed: PropertyValues): void {
     const { mode, remember, storageKey } = this;
-    const key = JSON.stringify([mode, remember, storageKey, this.childJson]);
-    if (key !== this.configKey) {
+    // Compared by identity, not serialized: a huge setting must not cost a copy on every click (issue #14).
+    const key = [mode, remember, storageKey, this.childJson];
+    if (!this.configKey || key.some((v, i) => v !== this.configKey![i])) {
       this.configKey = key;
       ({ config: this.config, issues: this.issues } = parseChecklistConfig({ mode, remember, 'storage-key': storageKey }, this.childJson));
       this.reportIssues(this.issues);

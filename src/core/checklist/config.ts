@@ -10,6 +10,7 @@ import {
   parseSettingsJson,
   parseText,
   quote,
+  reportUnknown,
 } from '../config.js';
 import { DEFAULT_ITEMS, DEFAULT_ITEM_IDS, type ChecklistSourceId } from './items.js';
 
@@ -80,11 +81,14 @@ export function parseChecklistConfig(
   const hidden = new Set<string>();
   if (json.hide != null) {
     if (!Array.isArray(json.hide)) issues.add('json.hide', `must be a list of ids like ["privacy"]; got ${quote(json.hide)}.`);
-    else
+    else {
+      const bad: unknown[] = [];
       for (const id of json.hide) {
         if (typeof id === 'string' && DEFAULT_ITEM_IDS.includes(id)) hidden.add(id);
-        else issues.add('json.hide', `unknown id ${quote(id)} ignored. Allowed: ${DEFAULT_ITEM_IDS.join(', ')}.`);
+        else bad.push(id);
       }
+      reportUnknown('json.hide', bad, 'id', DEFAULT_ITEM_IDS, issues);
+    }
   }
 
   const items: ChecklistItem[] = DEFAULT_ITEMS.filter((i) => !hidden.has(i.id));
@@ -111,8 +115,9 @@ export function parseChecklistConfig(
 
   const shown = items.map((i) => i.id);
   const meets: Record<string, string> = {};
+  const badMeets: unknown[] = [];
   const meet = (id: unknown, note: unknown, f: string) => {
-    if (typeof id !== 'string' || !shown.includes(id)) return issues.add(f, `unknown or hidden id ${quote(id)} ignored. Allowed: ${shown.join(', ')}.`);
+    if (typeof id !== 'string' || !shown.includes(id)) return void badMeets.push(id);
     if (note === true || note == null) meets[id] = '';
     else if (typeof note === 'string') meets[id] = parseText(note, `${f}.${id}`, issues, 200) ?? '';
     else issues.add(`${f}.${id}`, `must be a short note as text, or true; got ${quote(note)}.`);
@@ -120,6 +125,7 @@ export function parseChecklistConfig(
   if (Array.isArray(json.meets)) json.meets.forEach((id) => meet(id, true, 'json.meets'));
   else if (isPlainObject(json.meets)) for (const [id, note] of Object.entries(json.meets)) meet(id, note, 'json.meets');
   else if (json.meets != null) issues.add('json.meets', `must be an object like {"licensed": "CARF accredited"} or a list of ids; got ${quote(json.meets)}.`);
+  reportUnknown('json.meets', badMeets, 'or hidden id', shown, issues);
 
   return {
     config: {

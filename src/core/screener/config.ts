@@ -13,6 +13,7 @@ import {
   parseText,
   type Phone,
   quote,
+  reportUnknown,
 } from '../config.js';
 import { AUDIENCES, type Audience, CARE_LEVEL_IDS, type CareLevelId } from '../levels.js';
 import { type EventDetailLevel, parseEventDetail } from './events.js';
@@ -120,14 +121,16 @@ export function parseScreenerConfig(
     if (!isPlainObject(json.levels)) {
       issues.add('json.levels', `must be an object keyed by level id (${CARE_LEVEL_IDS.join(', ')}); got ${quote(json.levels)}.`);
     } else {
+      const bad: string[] = [];
       for (const [key, value] of Object.entries(json.levels)) {
         if (!(CARE_LEVEL_IDS as readonly string[]).includes(key)) {
-          issues.add(`json.levels`, `unknown level ${quote(key)} ignored. Allowed: ${CARE_LEVEL_IDS.join(', ')}.`);
+          bad.push(key);
           continue;
         }
         const cta = parseCta(value, `json.levels.${key}`, issues);
         if (cta) ctaByLevel[key as CareLevelId] = cta;
       }
+      reportUnknown('json.levels', bad, 'level', CARE_LEVEL_IDS, issues);
     }
   }
 
