@@ -9,9 +9,49 @@ import { VERSION } from './version.js';
 // Strings of src/shared/ (crisis help, settings notice) in their own lazy chunk.
 registerCatalog(() => import('../locales/shared/es.js'));
 
-/** Largest `config-src` file read, in characters: settings are small, so anything bigger is a mistake. */
-const MAX_CONFIG_CHARS = 100_000;
+/**
+ * Largest `config-src` file read, in bytes (64 KB): settings are a few KB, so anything bigger is a mistake. The
+ * answer is read as a stream and dropped as soon as it passes the limit, so a huge file never fills memory.
+ */
+const MAX_CONFIG_BYTES = 65_536;
 const CONFIG_SRC = 'config-src';
+const tooBig = (href: string) => `${quote(href)} is too big for a settings file (over 64 KB), so it was not used.`;
+
+/** The body as text, or null as soon as it passes MAX_CONFIG_BYTES (the rest is not downloaded). */
+async function readCapped(res: Response, signal: AbortSignal): Promise<string | null> {
+  const reader = res.body?.getReader();
+  if (!reader) return '';
+  // A cancelled or timed-out request stops the reading too, whatever the body's source.
+  const stop = new Promise<never>((_, reject) => {
+    const fail = () => {
+      reject(new Error('aborted'));
+      void reader.cancel().catch(() => {});
+    };
+    if (signal.aborted) fail();
+    else signal.addEventListener('abort', fail, { once: true });
+  });
+  stop.catch(() => {});
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await Promise.race([reader.read(), stop]);
+    if (signal.aborted) throw new Error('aborted');
+    if (done) break;
+    total += value.byteLength;
+    if (total > MAX_CONFIG_BYTES) {
+      void reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
 
 /**
  * Base class of every widget: safe registration, language resolution, configuration issues
@@ -23,6 +63,8 @@ const CONFIG_SRC = 'config-src';
 export abstract class LocElement extends LitElement {
   /** The library version, compared when a second copy of the script registers the same tag. */
   static readonly version = VERSION;
+  /** Milliseconds a `config-src` file may take before it is given up (with a notice). */
+  static configSrcTimeout = 10_000;
 
   /**
    * Register this element. Quiet when the same version is already registered, warns once when
@@ -131,23 +173,36 @@ export abstract class LocElement extends LitElement {
 
   private async fetchConfig(href: string, ctrl: AbortController): Promise<void> {
     const issues = new IssueList();
+    const ctor = this.constructor as typeof LocElement;
     let text: string | null = null;
+    let timedOut = false;
+    // A server that never ends its answer must not keep the widget waiting: stop after the time limit.
+    const timer = setTimeout(() => {
+      timedOut = true;
+      ctrl.abort();
+    }, ctor.configSrcTimeout);
     try {
       // `same-origin` mode also refuses a redirect to another site.
       const res = await fetch(href, { mode: 'same-origin', credentials: 'same-origin', signal: ctrl.signal, headers: { accept: 'application/json' } });
+      const type = res.headers.get('content-type') ?? '';
+      const size = Number(res.headers.get('content-length') ?? 0);
       if (!res.ok) issues.add(CONFIG_SRC, `${quote(href)} could not be loaded (HTTP ${res.status}). Check the address; the widget uses its attributes and defaults.`);
+      else if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type))
+        issues.add(CONFIG_SRC, `${quote(href)} was sent as ${quote(type || 'no type')}, not as JSON, so it was not used. Serve it with the type application/json.`);
+      else if (size > MAX_CONFIG_BYTES) issues.add(CONFIG_SRC, tooBig(href));
       else {
-        text = await res.text();
-        if (text.length > MAX_CONFIG_CHARS) {
-          issues.add(CONFIG_SRC, `${quote(href)} is too big for a settings file (over ${MAX_CONFIG_CHARS} characters), so it was not used.`);
-          text = null;
-        } else if (!parseJsonObject(text, CONFIG_SRC, issues)) text = null;
+        text = await readCapped(res, ctrl.signal);
+        if (text == null) issues.add(CONFIG_SRC, tooBig(href));
+        else if (!parseJsonObject(text, CONFIG_SRC, issues)) text = null;
       }
     } catch {
-      if (!ctrl.signal.aborted) issues.add(CONFIG_SRC, `${quote(href)} could not be loaded. Check the address and your connection; the widget uses its attributes and defaults.`);
+      if (timedOut)
+        issues.add(CONFIG_SRC, `${quote(href)} took longer than ${ctor.configSrcTimeout / 1000} seconds, so it was not used. Check the server; the widget uses its attributes and defaults.`);
+      else if (!ctrl.signal.aborted) issues.add(CONFIG_SRC, `${quote(href)} could not be loaded. Check the address and your connection; the widget uses its attributes and defaults.`);
     }
+    clearTimeout(timer);
     // A newer address, or a disconnect, cancelled this request: its result is not used.
-    if (ctrl.signal.aborted || this.srcAbort !== ctrl) return;
+    if ((ctrl.signal.aborted && !timedOut) || this.srcAbort !== ctrl) return;
     this.srcAbort = undefined;
     this.fetchedJson = text;
     this.srcIssues = issues.items;

@@ -65,7 +65,7 @@ before(() => {
     const line = args.map(String).join(' ');
     if (!SETTINGS_LOG.test(line)) badLogs.push(line);
   };
-  window.fetch = async () => new Response(fetchAnswer.body, { status: fetchAnswer.status });
+  window.fetch = async () => new Response(fetchAnswer.body, { status: fetchAnswer.status, headers: { 'content-type': 'application/json' } });
   window.print = () => {};
   Object.defineProperty(navigator, 'clipboard', {
     configurable: true,

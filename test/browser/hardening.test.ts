@@ -84,3 +84,130 @@ describe('bounded notices', () => {
     expect(noticeLines(el).length).to.equal(1);
   });
 });
+
+describe('config-src limits', () => {
+  const realFetch = window.fetch;
+  type Ctor = { configSrcTimeout: number };
+  const ctor = () => customElements.get('loc-screener') as unknown as Ctor;
+  let timeout = 0;
+  beforeEach(() => {
+    timeout = ctor().configSrcTimeout;
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+    ctor().configSrcTimeout = timeout;
+  });
+
+  /** Answer fetch with `respond`, honouring the abort signal like a real request. */
+  function fakeFetch(respond: () => Promise<Response> | Response) {
+    const calls: { signal: AbortSignal }[] = [];
+    window.fetch = ((_url: RequestInfo | URL, init?: RequestInit) => {
+      calls.push({ signal: init!.signal! });
+      return new Promise<Response>((resolve, reject) => {
+        init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        Promise.resolve(respond()).then(resolve, reject);
+      });
+    }) as typeof fetch;
+    return calls;
+  }
+  const json = (body: BodyInit | null, type = 'application/json', headers: Record<string, string> = {}) =>
+    new Response(body, { status: 200, headers: { 'content-type': type, ...headers } });
+  const srcNotice = async (el: LocScreener) => {
+    for (let i = 0; i < 100 && !noticeLines(el).some((l) => l.startsWith('config-src')); i++) await new Promise((r) => setTimeout(r, 20));
+    return noticeLines(el).find((l) => l.startsWith('config-src')) ?? '';
+  };
+
+  it('an endless answer is read as a stream and dropped past 64 KB, with a notice', async () => {
+    let pulled = 0;
+    let cancelled = false;
+    const chunk = new TextEncoder().encode(' '.repeat(16384));
+    fakeFetch(() =>
+      json(
+        new ReadableStream({
+          pull(c) {
+            pulled++;
+            c.enqueue(chunk);
+          },
+          cancel() {
+            cancelled = true;
+          },
+        }),
+      ),
+    );
+    const el = await fixture<LocScreener>(html`<loc-screener config-src="/fake/settings.json"></loc-screener>`);
+    expect(await srcNotice(el)).to.contain('too big for a settings file (over 64 KB)');
+    expect(pulled).to.be.below(10);
+    expect(cancelled).to.equal(true);
+  });
+
+  it('a Content-Length over 64 KB is refused before reading', async () => {
+    let pulled = 0;
+    fakeFetch(() => json(new ReadableStream({ pull: () => void pulled++ }, { highWaterMark: 0 }), 'application/json', { 'content-length': '600000000' }));
+    const el = await fixture<LocScreener>(html`<loc-screener config-src="/fake/settings.json"></loc-screener>`);
+    expect(await srcNotice(el)).to.contain('too big');
+    expect(pulled).to.equal(0);
+  });
+
+  it('an answer that never ends, or never starts, times out with a notice', async () => {
+    ctor().configSrcTimeout = 200;
+    for (const respond of [() => json(new ReadableStream({ pull: () => new Promise(() => {}) })), () => new Promise<Response>(() => {})]) {
+      const calls = fakeFetch(respond);
+      const el = await fixture<LocScreener>(html`<loc-screener config-src="/fake/settings.json"></loc-screener>`);
+      expect(await srcNotice(el)).to.contain('took longer than 0.2 seconds');
+      expect(calls[0].signal.aborted).to.equal(true);
+      expect(sr(el).querySelector('section.start button') !== null).to.equal(true);
+    }
+  });
+
+  it('only application/json or a +json type is used', async () => {
+    for (const [type, used] of [
+      ['text/html', false],
+      ['text/plain', false],
+      ['', false],
+      ['application/jsonp', false],
+      ['application/json; charset=utf-8', true],
+      ['application/ld+json', true],
+    ] as const) {
+      fakeFetch(() => json(JSON.stringify({ version: 1, centerName: 'Typed Center' }), type));
+      const el = await fixture<LocScreener>(html`<loc-screener config-src="/fake/settings.json"></loc-screener>`);
+      if (used) {
+        for (let i = 0; i < 100 && !sr(el).textContent!.includes('Typed Center'); i++) await new Promise((r) => setTimeout(r, 20));
+        expect(sr(el).textContent!.includes('Shared by Typed Center.'), type).to.equal(true);
+      } else expect(await srcNotice(el), type).to.contain('not as JSON');
+    }
+  });
+
+  it('a config that arrives after the visitor started keeps their path and answers, with a notice; it applies at the next start', async () => {
+    let arrive!: () => void;
+    fakeFetch(() => new Promise<Response>((r) => (arrive = () => r(json(JSON.stringify({ version: 1, centerName: 'Late Center', audience: 'adolescent', respondent: 'other' }))))));
+    const el = await fixture<LocScreener>(html`<loc-screener config-src="/fake/settings.json"></loc-screener>`);
+    const q = () => sr(el).querySelector<HTMLInputElement>('fieldset input')?.name;
+    const pick = async (v: string) => {
+      sr(el).querySelector<HTMLInputElement>(`fieldset input[value="${v}"]`)!.click();
+      await el.updateComplete;
+      sr(el).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
+      await el.updateComplete;
+    };
+    sr(el).querySelector<HTMLButtonElement>('section.start button')!.click();
+    await el.updateComplete;
+    await pick('none');
+    expect(q()).to.equal('who');
+    await pick('self-adult');
+    const before = q();
+    arrive();
+    const notice = await srcNotice(el);
+    expect(notice).to.contain('arrived after the visitor had started');
+    expect(q()).to.equal(before);
+    expect(el.currentResult.audience).to.equal('adult');
+    expect(el.currentResult.respondent).to.equal('self');
+    el.reset();
+    await el.updateComplete;
+    expect(sr(el).textContent!.includes('Shared by Late Center.')).to.equal(true);
+    expect(noticeLines(el).some((l) => l.includes('arrived after'))).to.equal(false);
+    sr(el).querySelector<HTMLButtonElement>('section.start button')!.click();
+    await el.updateComplete;
+    await pick('none');
+    expect(q(), 'who is fixed by the new settings').to.not.equal('who');
+    expect(el.currentResult.audience).to.equal('adolescent');
+  });
+});

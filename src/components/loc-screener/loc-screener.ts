@@ -125,6 +125,8 @@ export class LocScreener extends LocElement {
   private answers: Record<string, unknown> = {};
 
   private config!: ScreenerConfig;
+  /** The settings text the config was parsed from (see willUpdate). */
+  private usedJson: string | null = null;
   private issues: readonly ConfigIssue[] = [];
   /** The result for the answers so far, derived in willUpdate; `result.asked` is the list of questions. */
   private result!: ScreenerResult;
@@ -143,8 +145,13 @@ export class LocScreener extends LocElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // Parsed once per change of a setting, not on every answer (a huge setting must not slow each click).
-    if (!this.config || SETTINGS.some((k) => changed.has(k as keyof LocScreener))) {
+    // Parsed once per change of a setting, not on every answer (a huge setting must not slow each click). Settings
+    // that arrive once the visitor has started (a slow `config-src`) wait for the next start: they must never change
+    // the path or the answers of someone in the middle (issue #14).
+    const started = this.screen !== 'start';
+    const late = started && this.childJson !== this.usedJson;
+    if (!this.config || SETTINGS.some((k) => changed.has(k as keyof LocScreener)) || (!started && this.childJson !== this.usedJson)) {
+      const json = late ? this.usedJson : this.childJson;
       const { config, issues } = parseScreenerConfig(
         {
           audience: this.audience,
@@ -156,11 +163,14 @@ export class LocScreener extends LocElement {
           'include-answers': this.includeAnswers,
           'event-detail': this.eventDetail,
         },
-        this.childJson,
+        json,
       );
+      this.usedJson = json;
       this.config = config;
-      this.issues = issues;
-      this.reportIssues(issues);
+      this.issues = late
+        ? [...issues, { field: this.configSrc ? 'config-src' : 'json', message: 'arrived after the visitor had started, so it is used from the next start. Their answers were kept.' }]
+        : issues;
+      this.reportIssues(this.issues);
     }
     this.result = this.evaluate();
     if (this.index >= this.result.asked.length) this.index = Math.max(0, this.result.asked.length - 1);
