@@ -211,3 +211,30 @@ describe('config-src limits', () => {
     expect(el.currentResult.audience).to.equal('adolescent');
   });
 });
+
+describe('invisible characters and links', () => {
+  it('a bidi override in a label is removed and flagged: the button reads what it dials', async () => {
+    const el = await withJson<LocScreener>(
+      'loc-screener',
+      { version: 1, centerName: 'River\u200bbend', cta: { phone: '\u202e988', label: 'Crisis line \u202e889' } },
+      'audience="adult" respondent="self" focus="substance"',
+    );
+    const lines = noticeLines(el);
+    expect(lines.filter((l) => l.includes('invisible characters')).map((l) => l.split(':')[0]).sort()).to.deep.equal(['json.centerName', 'json.cta.label', 'json.cta.phone']);
+    expect(sr(el).textContent!.includes('Shared by Riverbend.')).to.equal(true);
+    el.reset();
+    await el.updateComplete;
+    // Shadow text and notice carry no bidi or zero-width character at all.
+    expect(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/.test(sr(el).textContent!)).to.equal(false);
+  });
+
+  it('http:, a bad port and a fullwidth host get a notice and no link', async () => {
+    for (const href of ['http://example.org/contact', 'https://example.org:99999/', 'https://ｅｘａｍｐｌｅ.org/']) {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.innerHTML = `<loc-screener cta-href="${href}"></loc-screener>`;
+      const el = host.firstElementChild as LocScreener;
+      await el.updateComplete;
+      expect(noticeLines(el).some((l) => l.startsWith('cta-href') && l.includes('not a safe link')), href).to.equal(true);
+    }
+  });
+});

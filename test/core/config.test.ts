@@ -21,14 +21,44 @@ describe('shared parsers', () => {
     }
   });
   it('accepts only safe links', () => {
-    const ok = ['https://example.org/contact', 'http://example.org', '/contact', '#apply', '?x=1', './iop', 'mailto:intake@example.org'];
-    const bad = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>', '//evil.example', 'vbscript:x', 'https://a.b/"onmouseover="x', 'ftp://x'];
+    const ok = ['https://example.org/contact', 'HTTPS://example.org', 'https://example.org:8443/x?y#z', '/contact', '#apply', '?x=1', './iop', '/café'];
+    const bad = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>', '//evil.example', 'vbscript:x', 'https://a.b/"onmouseover="x', 'ftp://x',
+      // Issue #14: http:, mailto:, bad ports, user names, look-alike hosts and invisible characters.
+      'http://example.org', 'mailto:intake@example.org', 'https://example.org:0/', 'https://example.org:65536/', 'https://example.org:/', 'https://example.org:80x/',
+      'https://user@example.org', 'https://ｅｘａｍｐｌｅ.org', 'https://exam\u0440le.org', '/contact\u202e', 'https://example.org/\u200bx'];
     for (const href of ok) assert.equal(parseHref(href, 'h', new IssueList()), href, href);
     for (const href of bad) {
       const issues = new IssueList();
       assert.equal(parseHref(href, 'cta-href', issues), undefined, href);
       assert.match(issues.items[0].message, /not a safe link/);
     }
+  });
+  it('says why a link is refused: http, a port, a look-alike host (issue #14)', () => {
+    for (const [href, why] of [
+      ['http://example.org', /http:\/\/ is not private/],
+      ['https://example.org:99999', /port is not a number from 1 to 65535/],
+      ['https://ｅｘａｍｐｌｅ.org', /not plain ASCII/],
+    ] as const) {
+      const issues = new IssueList();
+      parseHref(href, 'cta-href', issues);
+      assert.match(issues.items[0].message, why);
+    }
+  });
+  it('drops invisible and bidi characters from text and phones, with a notice (issue #14)', async () => {
+    const { parseText } = await import('../../src/core/index.js');
+    const marks = ['\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200b', '\u200c', '\u200d', '\ufeff', '\u061c', '\u00ad', '\u{e0041}'];
+    for (const m of marks) {
+      const issues = new IssueList();
+      assert.equal(parseText(`Crisis line ${m}889`, 'json.cta.label', issues), 'Crisis line 889', JSON.stringify(m));
+      assert.match(issues.items[0].message, /invisible characters/);
+      assert.ok(!/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u200b-\u200d\ufeff]/.test(issues.items[0].message), 'the notice names them instead');
+      const p = new IssueList();
+      assert.deepEqual(parsePhone(`555${m}-0100`, 'cta-phone', p), { display: '555-0100', href: 'tel:5550100' });
+      assert.equal(p.items[0].field, 'cta-phone');
+    }
+    const clean = new IssueList();
+    assert.equal(parseText('Llame al 988 — ayuda', 'x', clean), 'Llame al 988 — ayuda');
+    assert.equal(clean.items.length, 0);
   });
   it('quotes values shortly and without control characters', () => {
     assert.equal(quote('a\nb'), '"a b"');
