@@ -86,6 +86,8 @@ export abstract class LocElement extends LitElement {
    * text, else the file loaded from `config-src`. Re-read when either changes.
    */
   protected childJson: string | null = null;
+  /** True when `childJson` is the file loaded from `config-src` (which may arrive late). */
+  protected childJsonFromSrc = false;
   /**
    * Problems with `config-src` (refused address, failed request, bad JSON, or a child script that
    * wins over it). `renderIssues` shows them before the widget's own issues and they are logged
@@ -288,6 +290,7 @@ export abstract class LocElement extends LitElement {
       this.reportIssues(issues);
       this.requestUpdate();
     }
+    this.childJsonFromSrc = !hasScript && this.fetchedJson != null;
     if (text !== this.childJson) {
       const old = this.childJson;
       this.childJson = text;

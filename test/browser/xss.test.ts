@@ -19,7 +19,7 @@ import '../../src/components/program-checklist/define.js';
 import type { LocScreener } from '../../src/components/loc-screener/loc-screener.js';
 import type { IopCompare } from '../../src/components/iop-compare/iop-compare.js';
 import type { ProgramChecklist } from '../../src/components/program-checklist/program-checklist.js';
-import type { ConfigIssue } from '../../src/core/config.js';
+import { type ConfigIssue, INVISIBLE } from '../../src/core/config.js';
 import { parseScreenerConfig } from '../../src/core/screener/config.js';
 import { IOP_PATH } from '../fixtures/screener-paths.js';
 import { COMPARE_LEVEL_IDS, COMPARE_ROW_IDS, parseCompareConfig } from '../../src/core/compare/config.js';
@@ -168,9 +168,9 @@ async function expectSafe(el: HTMLElement, before: Before, where: string): Promi
  * Text checks
  * ---------------------------------------------------------------------------------------------- */
 
-/** A JSON text field as the widgets show it: trimmed, then shortened to `max` (core parseText). */
+/** A JSON text field as the widgets show it: trimmed, invisible characters dropped (issue #14), then shortened to `max` (core parseText). */
 const shown = (p: string, max: number): string => {
-  const v = p.trim();
+  const v = p.trim().replace(INVISIBLE, '').trim();
   return v.length > max ? v.slice(0, max) : v;
 };
 

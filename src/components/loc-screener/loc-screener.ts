@@ -145,11 +145,12 @@ export class LocScreener extends LocElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // Parsed once per change of a setting, not on every answer (a huge setting must not slow each click). Settings
-    // that arrive once the visitor has started (a slow `config-src`) wait for the next start: they must never change
-    // the path or the answers of someone in the middle (issue #14).
+    // Parsed once per change of a setting, not on every answer (a huge setting must not slow each click). A
+    // `config-src` file that arrives once the visitor has started (a slow server) waits for the next start: it must
+    // never change the path or the answers of someone in the middle (issue #14). Changes the host makes itself
+    // (attributes, the child script) apply at once, as before.
     const started = this.screen !== 'start';
-    const late = started && this.childJson !== this.usedJson;
+    const late = started && this.childJson !== this.usedJson && this.childJsonFromSrc;
     if (!this.config || SETTINGS.some((k) => changed.has(k as keyof LocScreener)) || (!started && this.childJson !== this.usedJson)) {
       const json = late ? this.usedJson : this.childJson;
       const { config, issues } = parseScreenerConfig(
@@ -168,7 +169,7 @@ export class LocScreener extends LocElement {
       this.usedJson = json;
       this.config = config;
       this.issues = late
-        ? [...issues, { field: this.configSrc ? 'config-src' : 'json', message: 'arrived after the visitor had started, so it is used from the next start. Their answers were kept.' }]
+        ? [...issues, { field: 'config-src', message: 'arrived after the visitor had started, so it is used from the next start. Their answers were kept.' }]
         : issues;
       this.reportIssues(this.issues);
     }
