@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { type CSSResult, LitElement, html, nothing, render, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { type ConfigIssue, IssueList, parseJsonObject, quote } from '../core/config.js';
 import { crisisBar, findHelpLinks } from './crisis.js';
@@ -140,6 +140,29 @@ export abstract class LocElement extends LitElement {
     this.requestUpdate('configSrc', old);
     if (this.isConnected) this.loadConfigSrc();
   }
+
+  /**
+   * Moved to another document (an iframe, `adoptNode`): constructed style sheets belong to the document they were
+   * made in, so the styles are built again in the new one (issue #14), once per class and window.
+   */
+  adoptedCallback(): void {
+    const root = this.renderRoot;
+    const win = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!win || !('adoptedStyleSheets' in root)) return;
+    const ctor = this.constructor as typeof LocElement;
+    const own = Object.prototype.hasOwnProperty.call(ctor, 'sheetsByWindow') ? ctor.sheetsByWindow : (ctor.sheetsByWindow = new WeakMap());
+    let sheets = own.get(win);
+    if (!sheets) {
+      sheets = ctor.elementStyles.map((s) => {
+        const sheet = new win.CSSStyleSheet();
+        sheet.replaceSync(s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : (s as CSSResult).cssText);
+        return sheet;
+      });
+      own.set(win, sheets);
+    }
+    (root as ShadowRoot).adoptedStyleSheets = sheets;
+  }
+  private static sheetsByWindow: WeakMap<Window, CSSStyleSheet[]>;
 
   /** Start (or cancel) the `config-src` request when the address differs from the one already handled. */
   private loadConfigSrc(): void {

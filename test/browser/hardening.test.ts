@@ -238,3 +238,25 @@ describe('invisible characters and links', () => {
     }
   });
 });
+
+describe('moving a widget to another document', () => {
+  it('keeps its styles in an iframe (adoptNode) and back again', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+    const doc = frame.contentDocument!;
+    for (const tag of ['loc-screener', 'iop-compare', 'program-checklist']) {
+      const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      document.body.append(el);
+      await el.updateComplete;
+      // `:host { display: block }` comes from the widget's styles; an unstyled custom element is inline.
+      const styled = () => el.ownerDocument.defaultView!.getComputedStyle(el).display === 'block';
+      expect(styled(), `${tag} styled at first`).to.equal(true);
+      doc.body.append(doc.adoptNode(el));
+      await el.updateComplete;
+      expect(styled(), `${tag} styled in the iframe`).to.equal(true);
+      document.body.append(document.adoptNode(el));
+      await el.updateComplete;
+      expect(styled(), `${tag} styled back in the page`).to.equal(true);
+      el.remove();
+    }
+  });
+});
