@@ -3,6 +3,7 @@ import '../../src/components/loc-screener/define.js';
 import '../../src/components/iop-compare/define.js';
 import '../../src/components/program-checklist/define.js';
 import type { LocScreener } from '../../src/components/loc-screener/loc-screener.js';
+import { pageStorageKey, storageKeyFor } from '../../src/core/checklist/state.js';
 
 /* Issue #14: hostile or careless settings, slow servers, saved answers and moved widgets. */
 
@@ -258,5 +259,127 @@ describe('moving a widget to another document', () => {
       expect(styled(), `${tag} styled back in the page`).to.equal(true);
       el.remove();
     }
+  });
+});
+
+describe('remember and leaving the page', () => {
+  type Checklist = HTMLElement & { updateComplete: Promise<unknown>; remember: unknown };
+  const key = (i: number) => pageStorageKey(location.pathname, i);
+  const radio = (el: Element, id: string, v: string) => sr(el).querySelector<HTMLInputElement>(`input[name="${id}"][value="${v}"]`)!;
+  const answers = (k: string) => JSON.parse(localStorage.getItem(k) ?? '{"programs":[{"answers":{}}]}').programs[0].answers;
+  let last: HTMLElement | undefined;
+  /** A fresh page load: the checklists of the previous one are gone. */
+  async function checklists(markup: string): Promise<Checklist[]> {
+    last?.remove();
+    const host = (last = await fixture<HTMLDivElement>(html`<div></div>`));
+    host.innerHTML = markup;
+    const els = [...host.querySelectorAll('program-checklist')] as Checklist[];
+    for (const el of els) await el.updateComplete;
+    return els;
+  }
+  async function click(el: Checklist, id: string, v: string) {
+    radio(el, id, v).click();
+    await el.updateComplete;
+  }
+  afterEach(() => localStorage.clear());
+
+  it('two checklists on one page keep their own answers by default, and come back after a reload', async () => {
+    const [a, b] = await checklists('<program-checklist remember></program-checklist><program-checklist remember></program-checklist>');
+    await click(a, 'licensed', 'yes');
+    await click(b, 'costs', 'no');
+    expect(answers(key(0))).to.deep.equal({ licensed: 'yes' });
+    expect(answers(key(1))).to.deep.equal({ costs: 'no' });
+    expect(localStorage.getItem(storageKeyFor('default'))).to.equal(null);
+    const [a2, b2] = await checklists('<program-checklist remember></program-checklist><program-checklist remember></program-checklist>');
+    expect(radio(a2, 'licensed', 'yes').checked && !radio(a2, 'costs', 'no').checked).to.equal(true);
+    expect(radio(b2, 'costs', 'no').checked && !radio(b2, 'licensed', 'yes').checked).to.equal(true);
+  });
+
+  it('two checklists sharing a storage-key, and another tab, lose nothing', async () => {
+    const [a, b] = await checklists('<program-checklist remember storage-key="north"></program-checklist><program-checklist remember storage-key="north"></program-checklist>');
+    await click(a, 'licensed', 'yes');
+    await click(b, 'costs', 'no');
+    expect(answers(storageKeyFor('north'))).to.deep.equal({ licensed: 'yes', costs: 'no' });
+    await a.updateComplete;
+    expect(radio(a, 'costs', 'no').checked, 'the first follows the second').to.equal(true);
+    // Another tab saves: this one follows, then adds its own answer on top.
+    const other = JSON.parse(localStorage.getItem(storageKeyFor('north'))!);
+    other.programs[0].answers.crisis = 'yes';
+    const text = JSON.stringify(other);
+    localStorage.setItem(storageKeyFor('north'), text);
+    window.dispatchEvent(new StorageEvent('storage', { key: storageKeyFor('north'), newValue: text }));
+    await a.updateComplete;
+    await click(a, 'privacy', 'unsure');
+    expect(answers(storageKeyFor('north'))).to.deep.equal({ licensed: 'yes', costs: 'no', crisis: 'yes', privacy: 'unsure' });
+  });
+
+  it('saved answers expire after 30 days by default, or after remember-days', async () => {
+    const day = 86_400_000;
+    const saved = (daysAgo: number) => JSON.stringify({ v: 1, t: Date.now() - daysAgo * day, active: 0, programs: [{ name: '', answers: { licensed: 'yes' }, notes: {} }] });
+    localStorage.setItem(key(0), saved(31));
+    let [el] = await checklists('<program-checklist remember></program-checklist>');
+    expect(radio(el, 'licensed', 'yes').checked).to.equal(false);
+    expect(localStorage.getItem(key(0))).to.equal(null);
+    localStorage.setItem(key(0), saved(29));
+    [el] = await checklists('<program-checklist remember></program-checklist>');
+    expect(radio(el, 'licensed', 'yes').checked).to.equal(true);
+    localStorage.setItem(key(0), saved(31));
+    [el] = await checklists('<program-checklist remember remember-days="60"></program-checklist>');
+    expect(radio(el, 'licensed', 'yes').checked).to.equal(true);
+    localStorage.setItem(key(0), saved(2));
+    [el] = await checklists('<program-checklist remember remember-days="1"></program-checklist>');
+    expect(radio(el, 'licensed', 'yes').checked).to.equal(false);
+  });
+
+  it('removing remember removes the saved answers, live or on the next page load', async () => {
+    let [el] = await checklists('<program-checklist remember></program-checklist>');
+    await click(el, 'licensed', 'yes');
+    expect(localStorage.getItem(key(0))).to.not.equal(null);
+    el.removeAttribute('remember');
+    await el.updateComplete;
+    expect(localStorage.getItem(key(0))).to.equal(null);
+    [el] = await checklists('<program-checklist remember></program-checklist>');
+    await click(el, 'licensed', 'yes');
+    [el] = await checklists('<program-checklist></program-checklist>');
+    expect(localStorage.getItem(key(0))).to.equal(null);
+  });
+
+  it('Clear works even when storage is blocked', async () => {
+    const [el] = await checklists('<program-checklist remember></program-checklist>');
+    await click(el, 'licensed', 'yes');
+    const remove = Storage.prototype.removeItem;
+    Storage.prototype.removeItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    try {
+      [...sr(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Clear saved answers')!.click();
+      await el.updateComplete;
+    } finally {
+      Storage.prototype.removeItem = remove;
+    }
+    expect(radio(el, 'licensed', 'yes').checked).to.equal(false);
+  });
+
+  it('leaving the page (pagehide, back/forward cache) forgets screener answers and unremembered checklist answers', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = '<loc-screener audience="adult" respondent="self" focus="substance"></loc-screener><program-checklist></program-checklist><program-checklist remember></program-checklist>';
+    const s = host.querySelector('loc-screener') as LocScreener;
+    const [c, kept] = [...host.querySelectorAll('program-checklist')] as Checklist[];
+    await s.updateComplete;
+    await c.updateComplete;
+    await kept.updateComplete;
+    sr(s).querySelector<HTMLButtonElement>('section.start button')!.click();
+    await s.updateComplete;
+    sr(s).querySelector<HTMLInputElement>('input[value="none"]')!.click();
+    await s.updateComplete;
+    await click(c, 'licensed', 'yes');
+    await click(kept, 'licensed', 'yes');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await s.updateComplete;
+    await c.updateComplete;
+    expect(sr(s).querySelector('section.start') !== null, 'screener back at the start').to.equal(true);
+    expect(s.currentResult.answered).to.equal(0);
+    expect(radio(c, 'licensed', 'yes').checked).to.equal(false);
+    expect(radio(kept, 'licensed', 'yes').checked, 'remembered answers stay').to.equal(true);
   });
 });

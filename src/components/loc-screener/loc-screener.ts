@@ -137,6 +137,27 @@ export class LocScreener extends LocElement {
     return this.result;
   }
 
+  /**
+   * Leaving the page forgets the answers, as the start screen promises: the back/forward cache must not bring them
+   * back for the next person on this device (issue #14).
+   */
+  private onPageHide = () => {
+    if (this.screen === 'start' && !Object.keys(this.answers).length) return;
+    this.answers = {};
+    this.index = 0;
+    this.screen = 'start';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.onPageHide);
+  }
+
   /** Go back to the start screen and forget every answer. */
   reset(): void {
     this.answers = {};

@@ -13,6 +13,7 @@ import {
   reportUnknown,
 } from '../config.js';
 import { DEFAULT_ITEMS, DEFAULT_ITEM_IDS, type ChecklistSourceId } from './items.js';
+import { DEFAULT_REMEMBER_DAYS } from './state.js';
 
 export const CHECKLIST_MODES = ['visitor', 'showcase'] as const;
 export type ChecklistMode = (typeof CHECKLIST_MODES)[number];
@@ -35,7 +36,10 @@ export interface ChecklistItem {
 export interface ChecklistConfig {
   readonly mode: ChecklistMode;
   readonly remember: boolean;
-  readonly storageKey: string;
+  /** The `storage-key` the host gave; undefined: one key per widget and page (issue #14). */
+  readonly storageKey?: string;
+  /** Days saved answers are kept (`remember-days`, 1–365; default 30). */
+  readonly rememberDays: number;
   /** Shown items, in order: the defaults not hidden, then the host's. */
   readonly items: readonly ChecklistItem[];
   /** Showcase: the items the program meets, with the center's note ('' for none). */
@@ -47,6 +51,7 @@ export interface ChecklistAttributes {
   readonly mode?: AttributeValue;
   readonly remember?: AttributeValue;
   readonly 'storage-key'?: AttributeValue;
+  readonly 'remember-days'?: AttributeValue;
 }
 
 /**
@@ -71,11 +76,18 @@ export function parseChecklistConfig(
   const attrs = attributeTexts(attributes, issues);
   const json = parseSettingsJson(jsonText, CHECKLIST_JSON_KEYS, issues);
 
-  let storageKey = 'default';
+  let storageKey: string | undefined;
   const rawKey = attrs['storage-key']?.trim();
   if (rawKey) {
     if (/^[\w-]{1,40}$/.test(rawKey)) storageKey = rawKey;
     else issues.add('storage-key', `${quote(rawKey)} is not allowed. Use up to 40 letters, digits, - or _.`);
+  }
+
+  let rememberDays = DEFAULT_REMEMBER_DAYS;
+  const rawDays = attrs['remember-days']?.trim();
+  if (rawDays) {
+    if (/^\d{1,3}$/.test(rawDays) && +rawDays >= 1 && +rawDays <= 365) rememberDays = +rawDays;
+    else issues.add('remember-days', `${quote(rawDays)} is not allowed. Use a whole number of days from 1 to 365; ${DEFAULT_REMEMBER_DAYS} is used.`);
   }
 
   const hidden = new Set<string>();
@@ -132,6 +144,7 @@ export function parseChecklistConfig(
       mode: parseEnum(attrs.mode, CHECKLIST_MODES, 'mode', issues) ?? 'visitor',
       remember: parseBoolean(attrs.remember),
       storageKey,
+      rememberDays,
       items,
       meets,
     },
