@@ -1,5 +1,7 @@
 // bench/hostile.html: 100 000 unknown ids in every widget's settings, set before the widget code loads.
+// With ?clean the same page loads without them, for comparison.
 (function () {
+  if (location.search === '?clean') return;
   var ids = [];
   for (var i = 0; i < 100000; i++) ids.push('nope-' + i);
   var list = ids.join(' ');

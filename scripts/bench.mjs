@@ -10,7 +10,8 @@
 //      time until all are rendered; JS heap used, DOM nodes and JS event listeners after a forced GC
 //      (CDP Performance.getMetrics), with the bundle alone (bench/baseline.html) for comparison.
 //   3. hostile settings (issue #14, bench/hostile.html, the all-in-one file): 100 000 unknown ids in each widget
-//      (screener levels-offered, compare levels, checklist hide and meets): mark → all three rendered.
+//      (screener levels-offered, compare levels, checklist hide and meets): mark → all three rendered, and the
+//      same page without the ids (?clean), so the difference is the cost of the ids.
 //   4. evaluateScreener calls per second in Node (dist/npm/core), on pre-generated random answer sets.
 // Browser figures are taken without throttling, then again with CDP Emulation.setCPUThrottlingRate 4
 // (roughly a mid-range phone). BENCH_RUNS sets the runs per figure (default 15).
@@ -126,12 +127,15 @@ async function main() {
       }
       results.many[rate] = { render, heap, ...shape, baseHeap: baseline.JSHeapUsedSize, baseNodes: baseline.Nodes };
       const hostile = [];
+      const clean = [];
       for (let i = 0; i < RUNS; i++) {
-        const r = await timed('/bench/hostile.html', rate);
-        await r.p.close();
-        hostile.push(r.rendered - r.start);
+        for (const [path, into] of [['/bench/hostile.html', hostile], ['/bench/hostile.html?clean', clean]]) {
+          const r = await timed(path, rate);
+          await r.p.close();
+          into.push(r.rendered - r.start);
+        }
       }
-      results.hostile[rate] = hostile;
+      results.hostile[rate] = { hostile, clean };
     }
     results.chromium = browser.version();
   } finally {
@@ -222,8 +226,8 @@ function report(r) {
     const m = r.many[rate];
     rows.push([`50 <program-checklist> + 50 <iop-compare>: mark → all rendered`, label(rate), ms(median(m.render)), ms(pct(m.render, 90)), `${m.count} widgets`]);
     rows.push([`↳ same page after GC: JS heap used`, label(rate), mb(median(m.heap)), mb(pct(m.heap, 90)), `bundle alone: ${mb(m.baseHeap)}; DOM nodes ${m.nodes} (bundle alone ${m.baseNodes}; ${m.inShadow} in shadow roots); JS event listeners ${m.listeners}`]);
-    const h = r.hostile[rate];
-    rows.push([`3 widgets with 100 000 unknown ids each: mark → all rendered`, label(rate), ms(median(h)), ms(pct(h, 90)), 'one notice line and one console.error per setting (issue #14); compare with the widgets alone above']);
+    const { hostile: h, clean: c } = r.hostile[rate];
+    rows.push([`3 widgets with 100 000 unknown ids each: mark → all rendered`, label(rate), ms(median(h)), ms(pct(h, 90)), `same page without the ids: median ${ms(median(c))}, p90 ${ms(pct(c, 90))}; cost of the ids ≈ ${ms(median(h) - median(c))} (issue #14: one notice line and one console.error per setting)`]);
   }
   const n = r.node;
   rows.push([`evaluateScreener() in Node: calls per second`, 'none', `${Math.round(median(n.perSec)).toLocaleString('en-US')}/s`, `min ${Math.round(Math.min(...n.perSec)).toLocaleString('en-US')}/s`, `${(1e6 / median(n.perSec)).toFixed(1)} µs/call; ${n.sets.toLocaleString('en-US')} pre-generated random answer sets (avg ${n.avgAnswered.toFixed(1)} answers); 5 × 0.4 s after 0.3 s warm-up`]);

@@ -31,26 +31,20 @@ async function readCapped(res: Response, signal: AbortSignal): Promise<string | 
     else signal.addEventListener('abort', fail, { once: true });
   });
   stop.catch(() => {});
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  let text = '';
   let total = 0;
   for (;;) {
     const { done, value } = await Promise.race([reader.read(), stop]);
     if (signal.aborted) throw new Error('aborted');
-    if (done) break;
+    if (done) return text + decoder.decode();
     total += value.byteLength;
     if (total > MAX_CONFIG_BYTES) {
       void reader.cancel().catch(() => {});
       return null;
     }
-    chunks.push(value);
+    text += decoder.decode(value, { stream: true });
   }
-  const all = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.byteLength;
-  }
-  return new TextDecoder().decode(all);
 }
 
 /**
