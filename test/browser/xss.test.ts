@@ -506,6 +506,8 @@ async function checklistVisitor(p: string, lang?: string): Promise<void> {
 
   // Saved answers come back from localStorage as text (the widget remembers with any value but "false").
   if (config.remember) {
+    // A reload: the first checklist is gone, so the new one is the first of the page and reads its key (issue #14).
+    el.remove();
     const again = await mount(create<ProgramChecklist>('program-checklist', attrs, json), lang);
     await expectSafe(again.el, again.before, 'checklist restored from localStorage');
     const names = sqa(again.el, '[part="program-tabs"] [role="group"] button').map((x) => textOf(x).trim());
