@@ -131,6 +131,9 @@ const defaultWords = (): Record<string, Words> => ({
   ],
 });
 
+/** Checklists in the page, to keep those sharing a `storage-key` in step. */
+const LIVE = new Set<ProgramChecklist>();
+
 /**
  * Signs of a quality program and the questions to ask it: a checklist a visitor fills in on the phone
  * with up to three programs, or (`mode="showcase"`) what a center's program offers.
@@ -163,9 +166,6 @@ const defaultWords = (): Record<string, Words> => ({
  * @cssprop --loc-font-size - Base text size.
  * @cssprop --loc-max-width - Width limit.
  */
-/** Checklists in the page, to keep those sharing a `storage-key` in step. */
-const LIVE = new Set<ProgramChecklist>();
-
 export class ProgramChecklist extends LocElement {
   static override styles = [baseStyles, checklistStyles];
   // Reactive properties, declared without decorators (whose runtime costs about 0.3 KB gzip a file);
