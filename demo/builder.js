@@ -15,7 +15,7 @@ const WIDGETS = {
     { name: 'levels-offered', label: 'Levels you offer', hint: 'Ids with spaces between: inpatient residential php iop op early', placeholder: 'php iop op' },
     { name: 'cta-phone', label: 'Your phone number', placeholder: '1-555-555-0100' },
     { name: 'cta-href', label: 'Your contact page', hint: 'A full https:// address or a path on your site', placeholder: '/contact' },
-    { name: 'include-answers', label: 'Send the answers in the complete event (for your own scripts)', flag: true },
+    { name: 'event-detail', label: 'What the events tell your page scripts', options: [['', 'Counts and level only (private, default)'], ['reasons', 'Also reasons, age group and crisis kind'], ['answers', 'Also the answers']] },
     { name: 'config-src', label: 'Settings file on your site (optional)', hint: 'A JSON file on the same site, for site builders that remove scripts', placeholder: '/widgets/screener.json' },
   ],
   'iop-compare': [

@@ -9,7 +9,10 @@
 //   2. 50 <program-checklist> and 50 <iop-compare> on one page (bench/many.html, the all-in-one file):
 //      time until all are rendered; JS heap used, DOM nodes and JS event listeners after a forced GC
 //      (CDP Performance.getMetrics), with the bundle alone (bench/baseline.html) for comparison.
-//   3. evaluateScreener calls per second in Node (dist/npm/core), on pre-generated random answer sets.
+//   3. hostile settings (issue #14, bench/hostile.html, the all-in-one file): 100 000 unknown ids in each widget
+//      (screener levels-offered, compare levels, checklist hide and meets): mark → all three rendered, and the
+//      same page without the ids (?clean), so the difference is the cost of the ids.
+//   4. evaluateScreener calls per second in Node (dist/npm/core), on pre-generated random answer sets.
 // Browser figures are taken without throttling, then again with CDP Emulation.setCPUThrottlingRate 4
 // (roughly a mid-range phone). BENCH_RUNS sets the runs per figure (default 15).
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -45,7 +48,7 @@ async function main() {
   });
   const server = await startServer();
   const browser = await launchChromium();
-  const results = { widgets: {}, many: {}, node: null };
+  const results = { widgets: {}, many: {}, hostile: {}, node: null };
   try {
     /** Opens a fresh context and page with the cache disabled and the CPU throttled; returns the page and its CDP session. */
     async function fresh(rate) {
@@ -134,6 +137,16 @@ async function main() {
         await base.close();
       }
       results.many[rate] = { render, heap, ...shape, baseHeap: baseline.JSHeapUsedSize, baseNodes: baseline.Nodes };
+      const hostile = [];
+      const clean = [];
+      for (let i = 0; i < RUNS; i++) {
+        for (const [path, into] of [['/bench/hostile.html', hostile], ['/bench/hostile.html?clean', clean]]) {
+          const r = await timed(path, rate);
+          await r.p.close();
+          into.push(r.rendered - r.start);
+        }
+      }
+      results.hostile[rate] = { hostile, clean };
     }
     // Layout shift on the demo page (issue #12): the sum of layout-shift entries without recent input, from the
     // start until every widget has rendered and a second has passed, at 1280×900 and 375×800.
@@ -249,6 +262,8 @@ function report(r) {
     const m = r.many[rate];
     rows.push([`50 <program-checklist> + 50 <iop-compare>: mark → all rendered`, label(rate), ms(median(m.render)), ms(pct(m.render, 90)), `${m.count} widgets`]);
     rows.push([`↳ same page after GC: JS heap used`, label(rate), mb(median(m.heap)), mb(pct(m.heap, 90)), `bundle alone: ${mb(m.baseHeap)}; DOM nodes ${m.nodes} (bundle alone ${m.baseNodes}; ${m.inShadow} in shadow roots); JS event listeners ${m.listeners}`]);
+    const { hostile: h, clean: c } = r.hostile[rate];
+    rows.push([`3 widgets with 100 000 unknown ids each: mark → all rendered`, label(rate), ms(median(h)), ms(pct(h, 90)), `same page without the ids: median ${ms(median(c))}, p90 ${ms(pct(c, 90))}; cost of the ids ≈ ${ms(median(h) - median(c))} (issue #14: one notice line and one console.error per setting)`]);
   }
   for (const c of r.cls) rows.push([`demo/${c.path}: layout shift (CLS) until all rendered + 1 s, ${c.viewport.width}×${c.viewport.height}`, 'none', median(c.values).toFixed(3), pct(c.values, 90).toFixed(3), `${c.values.length} loads`]);
   const n = r.node;

@@ -167,7 +167,7 @@ import type { ScreenerCompleteDetail, LocScreenerEventMap, IopCompareEventMap, P
 LocScreener.define('my-screener');
 const el = document.querySelector('my-screener') as LocScreener;
 el.addEventListener('loc-screener-complete', (e) => e.detail.level.toUpperCase());
-window.addEventListener('loc-screener-crisis', (e) => e.detail.contacts.join());
+window.addEventListener('loc-screener-crisis', (e) => e.detail.contacts?.join()); // contacts only with event-detail="reasons" (issue #14)
 document.addEventListener('program-checklist-change', (e) => e.detail.total.toFixed(0));
 window.addEventListener('iop-compare-select', (e) => e.detail.level.toUpperCase());
 export const detail: ScreenerCompleteDetail['level'] | undefined = undefined;

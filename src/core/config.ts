@@ -12,14 +12,56 @@ export interface ConfigIssue {
   readonly message: string;
 }
 
+/** Most problems listed for one widget: a hostile or broken setting must not flood the notice and the console (issue #14). */
+export const MAX_ISSUES = 20;
+/** Most values named in one problem, e.g. unknown ids: the rest are counted. */
+export const MAX_NAMED = 5;
+
 export class IssueList {
-  readonly items: ConfigIssue[] = [];
+  private list: ConfigIssue[] = [];
+  private dropped = 0;
   add(field: string, message: string): void {
-    this.items.push({ field, message });
+    if (this.list.length < MAX_ISSUES) this.list.push({ field, message });
+    else this.dropped++;
+  }
+  /** The problems, at most MAX_ISSUES, then one line counting the rest. */
+  get items(): ConfigIssue[] {
+    return this.dropped
+      ? [...this.list, { field: 'settings', message: `${this.dropped} more ${this.dropped === 1 ? 'problem' : 'problems'} not listed. Fix the ones above first.` }]
+      : this.list;
   }
 }
 
+/** The first few values, quoted, then how many more: `"a", "b" and 99998 more`. */
+export function nameFew(values: readonly unknown[]): string {
+  const named = values.slice(0, MAX_NAMED).map(quote).join(', ');
+  return values.length > MAX_NAMED ? `${named} and ${values.length - MAX_NAMED} more` : named;
+}
+
+/** One problem for all the unknown values of a setting, with their count and the first few (issue #14). */
+export function reportUnknown(field: string, bad: readonly unknown[], what: string, allowed: readonly string[], issues: IssueList): void {
+  if (!bad.length) return;
+  const count = bad.length === 1 ? `Unknown ${what}` : `${bad.length} unknown ${what}s`;
+  issues.add(field, `${count} ${nameFew(bad)} ignored. Allowed: ${allowed.join(', ') || 'none'}.`);
+}
+
 const MAX_SHOWN = 60;
+
+/**
+ * Invisible format characters: bidi controls (U+200E/F, U+202A–202E, U+2066–2069, U+061C), zero-width ones
+ * (U+200B–200D, U+2060–2064, U+FEFF), the soft hyphen, interlinear annotation and tag characters. In a label they
+ * can make "Call 988" read one way and mean another (issue #14), so text settings drop them with a notice.
+ */
+// eslint-disable-next-line no-misleading-character-class
+export const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+
+/** `text` without invisible format characters; an issue for the field when there were some. */
+export function dropInvisible(text: string, field: string, issues: IssueList): string {
+  INVISIBLE.lastIndex = 0;
+  if (!INVISIBLE.test(text)) return text;
+  issues.add(field, `${quote(text)} has invisible characters that can change how text reads or which way it runs; they were removed.`);
+  return text.replace(INVISIBLE, '');
+}
 
 /**
  * Quote a value for a message, shortened and with control characters removed. Text is in quotes;
@@ -33,9 +75,14 @@ export function quote(value: unknown): string {
   } catch {
     s = String(value);
   }
+  // Cut first: a hostile value may be megabytes long.
   // eslint-disable-next-line no-control-regex
-  s = s.replace(/[\u0000-\u001f\u007f]/g, ' ');
-  const shown = s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN)}…` : s;
+  // Invisible characters are named, so the notice itself cannot be reordered by them.
+  const cut = s
+    .slice(0, MAX_SHOWN)
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(INVISIBLE, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
+  const shown = s.length > MAX_SHOWN ? `${cut}…` : cut;
   return (typeof value === 'string' ? `"${shown}"` : shown) + (typeof value === 'string' ? pasteHint(value) : '');
 }
 
@@ -76,7 +123,7 @@ export function parseIdList<T extends string>(
       if (!out.includes(id as T)) out.push(id as T);
     } else bad.push(p);
   }
-  if (bad.length) issues.add(field, `Unknown ${bad.length === 1 ? 'id' : 'ids'} ${bad.map(quote).join(', ')} ignored. Allowed: ${allowed.join(', ')}.`);
+  reportUnknown(field, bad, 'id', allowed, issues);
   return out;
 }
 
@@ -94,7 +141,7 @@ export function parsePhone(value: unknown, field: string, issues: IssueList): Ph
     issues.add(field, `must be a phone number as text, like "1-800-555-0100"; got ${quote(value)}.`);
     return undefined;
   }
-  const display = value.trim();
+  const display = dropInvisible(value.trim(), field, issues).trim();
   const digits = display.replace(/\D/g, '');
   if (!/^\+?[\d\s().-]+$/.test(display) || digits.length < 3 || digits.length > 15) {
     issues.add(field, `${quote(value)} is not a phone number. Use digits with spaces or dashes, like "1-800-555-0100".`);
@@ -103,9 +150,21 @@ export function parsePhone(value: unknown, field: string, issues: IssueList): Ph
   return { display, href: `tel:${display.startsWith('+') ? '+' : ''}${digits}` };
 }
 
+/** A port, 1 to 65535. */
+const PORT = '(?:[1-9]\\d{0,3}|[1-5]\\d{4}|6[0-4]\\d{3}|65[0-4]\\d{2}|655[0-2]\\d|6553[0-5])';
+/** A character of a path, query or fragment: no space, control, quote, angle bracket, backslash or invisible character. */
+const LINK_CHAR = '[^\\s\\u0000-\\u001f\\u007f<>"`\\\\\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]';
 /**
- * A link: an absolute http(s) URL, or a path or fragment on the same site. Anything else
- * (javascript:, data:, protocol-relative, backslash tricks like `/\evil.example`) is refused.
+ * An https:// address with a plain ASCII host (letters, digits, dots and dashes: a look-alike host written with
+ * fullwidth or other Unicode letters is refused; write it in its xn-- form) and an optional port 1–65535, or a path,
+ * query or fragment on the same site. The same rule is the `href` pattern of the JSON schemas.
+ */
+const LINK_RE = new RegExp(`^(?:https://[a-z0-9][a-z0-9.-]*(?::${PORT})?(?:[/?#]${LINK_CHAR}*)?|(?!//)[/?#.]${LINK_CHAR}*)$`, 'i');
+
+/**
+ * A link: an https:// address or a path, query or fragment on the same site (issue #14). Anything else (http:,
+ * mailto:, javascript:, data:, protocol-relative, backslash tricks like `/\\evil.example`, a bad port, a host in
+ * fullwidth letters, invisible characters) is refused with a notice.
  */
 export function parseHref(value: unknown, field: string, issues: IssueList): string | undefined {
   if (value == null || value === '') return undefined;
@@ -114,16 +173,16 @@ export function parseHref(value: unknown, field: string, issues: IssueList): str
     return undefined;
   }
   const v = value.trim();
-  // eslint-disable-next-line no-control-regex
-  const clean = !/[\u0000-\u0020\u007f<>"`\\]/.test(v); // a backslash reads as a slash: /\evil.example
-  const ok =
-    clean &&
-    (/^https?:\/\/[^/\s]+/i.test(v) || (/^[/?#.]/.test(v) && !v.startsWith('//')) || /^mailto:[^\s]+@[^\s]+$/i.test(v));
-  if (!ok) {
-    issues.add(field, `${quote(value)} is not a safe link. Use a full https:// address or a path on your site, like "/contact".`);
-    return undefined;
-  }
-  return v;
+  if (LINK_RE.test(v)) return v;
+  const why = /^http:/i.test(v)
+    ? ' http:// is not private: use https://.'
+    : /^https:\/\/[^/?#]*[^\x00-\x7f]/i.test(v)
+      ? ' Its site name has letters that are not plain ASCII (look-alikes, like fullwidth letters): write it in plain letters or its xn-- form.'
+      : /^https:\/\/[^/?#]*:/i.test(v)
+        ? ' Its port is not a number from 1 to 65535 (or it has a user name).'
+        : '';
+  issues.add(field, `${quote(value)} is not a safe link.${why} Use a full https:// address or a path on your site, like "/contact".`);
+  return undefined;
 }
 
 /** Plain text for display: trimmed, at most `max` characters. Rendered as text, never as HTML. */
@@ -133,7 +192,7 @@ export function parseText(value: unknown, field: string, issues: IssueList, max 
     issues.add(field, `must be text; got ${quote(value)}.`);
     return undefined;
   }
-  const v = value.trim();
+  const v = dropInvisible(value.trim(), field, issues).trim();
   if (!v) return undefined;
   // Shown exactly as written: HTML is never read, so tags and entities would show as typed.
   // Linear: a tag's start or an entity, checked on at most the shown length (hostile input can be huge).
@@ -202,7 +261,7 @@ export function parseJsonObject(text: string | null | undefined, field: string, 
 /** Report keys a schema does not know, so typos are caught. `$schema` (for editors' tooling) is always allowed. */
 export function checkKeys(obj: Record<string, unknown>, known: readonly string[], field: string, issues: IssueList): void {
   const unknown = Object.keys(obj).filter((k) => k !== '$schema' && !known.includes(k));
-  if (unknown.length) issues.add(field, `unknown ${unknown.length === 1 ? 'key' : 'keys'} ${unknown.map(quote).join(', ')} ignored. Known keys: ${known.join(', ')}.`);
+  if (unknown.length) issues.add(field, `${unknown.length === 1 ? 'unknown key' : `${unknown.length} unknown keys`} ${nameFew(unknown)} ignored. Known keys: ${known.join(', ')}.`);
 }
 
 /** Check the schema version: only 1 exists. */

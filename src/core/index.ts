@@ -9,5 +9,6 @@ export * from './config.js';
 export * from './screener/questions.js';
 export * from './screener/evaluate.js';
 export * from './screener/config.js';
+export * from './screener/events.js';
 export * from './checklist/index.js';
 export * from './compare/index.js';

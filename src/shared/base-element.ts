@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { type CSSResult, LitElement, html, nothing, render, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { type ConfigIssue, IssueList, parseJsonObject, quote } from '../core/config.js';
 import { crisisBar, findHelpLinks } from './crisis.js';
@@ -9,9 +9,43 @@ import { VERSION } from './version.js';
 // Strings of src/shared/ (crisis help, settings notice) in their own lazy chunk.
 registerCatalog(() => import('../locales/shared/es.js'));
 
-/** Largest `config-src` file read, in characters: settings are small, so anything bigger is a mistake. */
-const MAX_CONFIG_CHARS = 100_000;
+/**
+ * Largest `config-src` file read, in bytes (64 KB): settings are a few KB, so anything bigger is a mistake. The
+ * answer is read as a stream and dropped as soon as it passes the limit, so a huge file never fills memory.
+ */
+const MAX_CONFIG_BYTES = 65_536;
 const CONFIG_SRC = 'config-src';
+const tooBig = (href: string) => `${quote(href)} is too big for a settings file (over 64 KB), so it was not used.`;
+
+/** The body as text, or null as soon as it passes MAX_CONFIG_BYTES (the rest is not downloaded). */
+async function readCapped(res: Response, signal: AbortSignal): Promise<string | null> {
+  const reader = res.body?.getReader();
+  if (!reader) return '';
+  // A cancelled or timed-out request stops the reading too, whatever the body's source.
+  const stop = new Promise<never>((_, reject) => {
+    const fail = () => {
+      reject(new Error('aborted'));
+      void reader.cancel().catch(() => {});
+    };
+    if (signal.aborted) fail();
+    else signal.addEventListener('abort', fail, { once: true });
+  });
+  stop.catch(() => {});
+  const decoder = new TextDecoder();
+  let text = '';
+  let total = 0;
+  for (;;) {
+    const { done, value } = await Promise.race([reader.read(), stop]);
+    if (signal.aborted) throw new Error('aborted');
+    if (done) return text + decoder.decode();
+    total += value.byteLength;
+    if (total > MAX_CONFIG_BYTES) {
+      void reader.cancel().catch(() => {});
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
 
 /**
  * Base class of every widget: safe registration, language resolution, configuration issues
@@ -23,6 +57,8 @@ const CONFIG_SRC = 'config-src';
 export abstract class LocElement extends LitElement {
   /** The library version, compared when a second copy of the script registers the same tag. */
   static readonly version = VERSION;
+  /** Milliseconds a `config-src` file may take before it is given up (with a notice). */
+  static configSrcTimeout = 10_000;
 
   /**
    * Register this element. Quiet when the same version is already registered, warns once when
@@ -44,6 +80,8 @@ export abstract class LocElement extends LitElement {
    * text, else the file loaded from `config-src`. Re-read when either changes.
    */
   protected childJson: string | null = null;
+  /** True when `childJson` is the file loaded from `config-src` (which may arrive late). */
+  protected childJsonFromSrc = false;
   /**
    * Problems with `config-src` (refused address, failed request, bad JSON, or a child script that
    * wins over it). `renderIssues` shows them before the widget's own issues and they are logged
@@ -97,6 +135,29 @@ export abstract class LocElement extends LitElement {
     if (this.isConnected) this.loadConfigSrc();
   }
 
+  /**
+   * Moved to another document (an iframe, `adoptNode`): constructed style sheets belong to the document they were
+   * made in, so the styles are built again in the new one (issue #14), once per class and window.
+   */
+  adoptedCallback(): void {
+    const root = this.renderRoot;
+    const win = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    if (!win || !('adoptedStyleSheets' in root)) return;
+    const ctor = this.constructor as typeof LocElement;
+    const own = Object.prototype.hasOwnProperty.call(ctor, 'sheetsByWindow') ? ctor.sheetsByWindow : (ctor.sheetsByWindow = new WeakMap());
+    let sheets = own.get(win);
+    if (!sheets) {
+      sheets = ctor.elementStyles.map((s) => {
+        const sheet = new win.CSSStyleSheet();
+        sheet.replaceSync(s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : (s as CSSResult).cssText);
+        return sheet;
+      });
+      own.set(win, sheets);
+    }
+    (root as ShadowRoot).adoptedStyleSheets = sheets;
+  }
+  private static sheetsByWindow: WeakMap<Window, CSSStyleSheet[]>;
+
   /** Start (or cancel) the `config-src` request when the address differs from the one already handled. */
   private loadConfigSrc(): void {
     const value = this.configSrcValue?.trim() ?? '';
@@ -131,23 +192,36 @@ export abstract class LocElement extends LitElement {
 
   private async fetchConfig(href: string, ctrl: AbortController): Promise<void> {
     const issues = new IssueList();
+    const ctor = this.constructor as typeof LocElement;
     let text: string | null = null;
+    let timedOut = false;
+    // A server that never ends its answer must not keep the widget waiting: stop after the time limit.
+    const timer = setTimeout(() => {
+      timedOut = true;
+      ctrl.abort();
+    }, ctor.configSrcTimeout);
     try {
       // `same-origin` mode also refuses a redirect to another site.
       const res = await fetch(href, { mode: 'same-origin', credentials: 'same-origin', signal: ctrl.signal, headers: { accept: 'application/json' } });
+      const type = res.headers.get('content-type') ?? '';
+      const size = Number(res.headers.get('content-length') ?? 0);
       if (!res.ok) issues.add(CONFIG_SRC, `${quote(href)} could not be loaded (HTTP ${res.status}). Check the address; the widget uses its attributes and defaults.`);
+      else if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type))
+        issues.add(CONFIG_SRC, `${quote(href)} was sent as ${quote(type || 'no type')}, not as JSON, so it was not used. Serve it with the type application/json.`);
+      else if (size > MAX_CONFIG_BYTES) issues.add(CONFIG_SRC, tooBig(href));
       else {
-        text = await res.text();
-        if (text.length > MAX_CONFIG_CHARS) {
-          issues.add(CONFIG_SRC, `${quote(href)} is too big for a settings file (over ${MAX_CONFIG_CHARS} characters), so it was not used.`);
-          text = null;
-        } else if (!parseJsonObject(text, CONFIG_SRC, issues)) text = null;
+        text = await readCapped(res, ctrl.signal);
+        if (text == null) issues.add(CONFIG_SRC, tooBig(href));
+        else if (!parseJsonObject(text, CONFIG_SRC, issues)) text = null;
       }
     } catch {
-      if (!ctrl.signal.aborted) issues.add(CONFIG_SRC, `${quote(href)} could not be loaded. Check the address and your connection; the widget uses its attributes and defaults.`);
+      if (timedOut)
+        issues.add(CONFIG_SRC, `${quote(href)} took longer than ${ctor.configSrcTimeout / 1000} seconds, so it was not used. Check the server; the widget uses its attributes and defaults.`);
+      else if (!ctrl.signal.aborted) issues.add(CONFIG_SRC, `${quote(href)} could not be loaded. Check the address and your connection; the widget uses its attributes and defaults.`);
     }
+    clearTimeout(timer);
     // A newer address, or a disconnect, cancelled this request: its result is not used.
-    if (ctrl.signal.aborted || this.srcAbort !== ctrl) return;
+    if ((ctrl.signal.aborted && !timedOut) || this.srcAbort !== ctrl) return;
     this.srcAbort = undefined;
     this.fetchedJson = text;
     this.srcIssues = issues.items;
@@ -272,6 +346,7 @@ export abstract class LocElement extends LitElement {
       this.reportIssues(issues);
       this.requestUpdate();
     }
+    this.childJsonFromSrc = !hasScript && this.fetchedJson != null;
     if (text !== this.childJson) {
       const old = this.childJson;
       this.childJson = text;

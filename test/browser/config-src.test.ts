@@ -128,7 +128,7 @@ describe('config-src', () => {
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
       new Promise<Response>((resolve, reject) => {
         const signal = init!.signal!;
-        pending.push({ url: String(input), signal, answer: (body) => resolve(new Response(body, { status: 200 })) });
+        pending.push({ url: String(input), signal, answer: (body) => resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } })) });
         signal.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError')));
       });
     const el = await fixture<IopCompare>(html`<iop-compare config-src="/old.json"></iop-compare>`);

@@ -25,7 +25,7 @@ import type { ProgramChecklist } from '../../src/components/program-checklist/pr
 import { CARE_LEVEL_IDS } from '../../src/core/levels.js';
 import { COMPARE_LEVEL_IDS, COMPARE_ROW_IDS } from '../../src/core/compare/config.js';
 import { DEFAULT_ITEM_IDS } from '../../src/core/checklist/items.js';
-import { storageKeyFor } from '../../src/core/checklist/state.js';
+import { pageStorageKey, storageKeyFor } from '../../src/core/checklist/state.js';
 import { QUESTIONS } from '../../src/core/screener/questions.js';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';
 
@@ -65,7 +65,7 @@ before(() => {
     const line = args.map(String).join(' ');
     if (!SETTINGS_LOG.test(line)) badLogs.push(line);
   };
-  window.fetch = async () => new Response(fetchAnswer.body, { status: fetchAnswer.status });
+  window.fetch = async () => new Response(fetchAnswer.body, { status: fetchAnswer.status, headers: { 'content-type': 'application/json' } });
   window.print = () => {};
   Object.defineProperty(navigator, 'clipboard', {
     configurable: true,
@@ -477,7 +477,7 @@ describe('fuzz: random configurations', function () {
         jsonText(checklistJson),
         async (attrs, json, saved, lang, actions, attrs2, json2) => {
           resetHarness();
-          if (saved !== null) for (const key of ['default', 'north', 'a-b_c']) localStorage.setItem(storageKeyFor(key), saved);
+          if (saved !== null) for (const key of [...['default', 'north', 'a-b_c'].map(storageKeyFor), pageStorageKey(location.pathname, 0)]) localStorage.setItem(key, saved);
           const { el, box } = await mount<ProgramChecklist>('program-checklist', attrs, json, lang);
           try {
             const check = async (where: string) => {

@@ -392,7 +392,7 @@ describe('<loc-screener>', () => {
 
     for (const c of dangerCases) {
       it(`danger-now "${c.value}" offers help in place, and Next shows the crisis panel (${c.kind})`, async () => {
-        const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
+        const el = await fixture<LocScreener>(html`<loc-screener event-detail="reasons" audience="adult" respondent="self" focus="both"></loc-screener>`);
         await start(el);
         expect(currentQuestion(el)).to.equal('danger-now');
         const crisis = listen<ScreenerCrisisDetail>('loc-screener-crisis');
@@ -454,7 +454,7 @@ describe('<loc-screener>', () => {
 
     for (const value of ['now', 'plan']) {
       it(`suicide "${value}" shows the crisis panel on Next with 911 and 988`, async () => {
-        const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
+        const el = await fixture<LocScreener>(html`<loc-screener event-detail="reasons" audience="adult" respondent="self" focus="both"></loc-screener>`);
         await start(el);
         await step(el, ['danger-now', ['none']]);
         expect(currentQuestion(el)).to.equal('suicide');
@@ -503,7 +503,7 @@ describe('<loc-screener>', () => {
     });
 
     it('the crisis panel links fire loc-screener-cta with the contact kind', async () => {
-      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
+      const el = await fixture<LocScreener>(html`<loc-screener event-detail="reasons" audience="adult" respondent="self" focus="both"></loc-screener>`);
       await start(el);
       await answer(el, 'took-too-much');
       await next(el);
@@ -612,7 +612,7 @@ describe('<loc-screener>', () => {
 
   describe('result', () => {
     it('shows the IOP level, its reasons and the "not a diagnosis" text; complete has no answers', async () => {
-      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="substance"></loc-screener>`);
+      const el = await fixture<LocScreener>(html`<loc-screener event-detail="reasons" audience="adult" respondent="self" focus="substance"></loc-screener>`);
       await start(el);
       const done = oneEvent(document, 'loc-screener-complete');
       await walk(el, IOP_PATH);
@@ -669,7 +669,7 @@ describe('<loc-screener>', () => {
 
     it('says the program does not offer IOP and shows SAMHSA and FindTreatment.gov (levels-offered="op")', async () => {
       const el = await fixture<LocScreener>(
-        html`<loc-screener audience="adult" respondent="self" focus="substance" levels-offered="op" cta-phone="1-555-555-0100"></loc-screener>`,
+        html`<loc-screener event-detail="reasons" audience="adult" respondent="self" focus="substance" levels-offered="op" cta-phone="1-555-555-0100"></loc-screener>`,
       );
       await start(el);
       const done = oneEvent(document, 'loc-screener-complete');
@@ -997,7 +997,7 @@ describe('<loc-screener>', () => {
     it('start, step, complete and cta bubble and are composed (heard on document from inside another shadow root)', async () => {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
       const shadow = host.attachShadow({ mode: 'open' });
-      shadow.innerHTML = '<loc-screener audience="adult" respondent="self" focus="mental-health" cta-phone="555-0100"></loc-screener>';
+      shadow.innerHTML = '<loc-screener event-detail="reasons" audience="adult" respondent="self" focus="mental-health" cta-phone="555-0100"></loc-screener>';
       const el = shadow.querySelector('loc-screener') as LocScreener;
       await elementUpdated(el);
 
@@ -1073,7 +1073,7 @@ describe('<loc-screener>', () => {
     });
 
     it('a step event is fired for Back too, with the question id only', async () => {
-      const el = await fixture<LocScreener>(html`<loc-screener audience="adult" respondent="self" focus="both"></loc-screener>`);
+      const el = await fixture<LocScreener>(html`<loc-screener event-detail="reasons" audience="adult" respondent="self" focus="both"></loc-screener>`);
       await start(el);
       await step(el, ['danger-now', ['none']]);
       const ev = oneEvent(document, 'loc-screener-step');

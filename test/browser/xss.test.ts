@@ -19,7 +19,7 @@ import '../../src/components/program-checklist/define.js';
 import type { LocScreener } from '../../src/components/loc-screener/loc-screener.js';
 import type { IopCompare } from '../../src/components/iop-compare/iop-compare.js';
 import type { ProgramChecklist } from '../../src/components/program-checklist/program-checklist.js';
-import type { ConfigIssue } from '../../src/core/config.js';
+import { type ConfigIssue, INVISIBLE } from '../../src/core/config.js';
 import { parseScreenerConfig } from '../../src/core/screener/config.js';
 import { IOP_PATH } from '../fixtures/screener-paths.js';
 import { COMPARE_LEVEL_IDS, COMPARE_ROW_IDS, parseCompareConfig } from '../../src/core/compare/config.js';
@@ -168,9 +168,9 @@ async function expectSafe(el: HTMLElement, before: Before, where: string): Promi
  * Text checks
  * ---------------------------------------------------------------------------------------------- */
 
-/** A JSON text field as the widgets show it: trimmed, then shortened to `max` (core parseText). */
+/** A JSON text field as the widgets show it: trimmed, invisible characters dropped (issue #14), then shortened to `max` (core parseText). */
 const shown = (p: string, max: number): string => {
-  const v = p.trim();
+  const v = p.trim().replace(INVISIBLE, '').trim();
   return v.length > max ? v.slice(0, max) : v;
 };
 
@@ -509,6 +509,8 @@ async function checklistVisitor(p: string, lang?: string): Promise<void> {
 
   // Saved answers come back from localStorage as text (the widget remembers with any value but "false").
   if (config.remember) {
+    // A reload: the first checklist is gone, so the new one is the first of the page and reads its key (issue #14).
+    el.remove();
     const again = await mount(create<ProgramChecklist>('program-checklist', attrs, json), lang);
     await expectSafe(again.el, again.before, 'checklist restored from localStorage');
     const names = sqa(again.el, '[part="program-tabs"] [role="group"] button').map((x) => textOf(x).trim());

@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { describe, it, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
@@ -35,7 +35,7 @@ test('config: defaults with no attributes or JSON', () => {
   assert.deepEqual(r.issues, []);
   assert.equal(r.config.mode, 'visitor');
   assert.equal(r.config.remember, false);
-  assert.equal(r.config.storageKey, 'default');
+  assert.equal(r.config.storageKey, undefined);
   assert.deepEqual(ids(r), DEFAULT_ITEM_IDS);
   assert.deepEqual(r.config.meets, {});
 });
@@ -49,7 +49,7 @@ test('config: attributes', () => {
   assert.equal(parseChecklistConfig({ remember: 'false' }).config.remember, false);
   const bad = parseChecklistConfig({ mode: 'admin', 'storage-key': 'a b/c' });
   assert.equal(bad.config.mode, 'visitor');
-  assert.equal(bad.config.storageKey, 'default');
+  assert.equal(bad.config.storageKey, undefined);
   assert.deepEqual(bad.issues.map((i) => i.field), ['storage-key', 'mode']);
 });
 
@@ -210,4 +210,31 @@ test('plain-text export', () => {
       '',
     ].join('\n'),
   );
+});
+
+describe('saved answers expire (issue #14)', () => {
+  it('keeps answers younger than maxDays, drops older, undated or future ones, and reads corrupt ones as corrupt first', async () => {
+    const { parseSavedState, serializeState, emptyState, pageStorageKey } = await import('../../src/core/checklist/state.js');
+    const day = 86_400_000;
+    const now = Date.UTC(2026, 0, 31);
+    const saved = serializeState(emptyState(), now - 29 * day);
+    assert.ok(parseSavedState(saved, 30, now).state);
+    assert.deepEqual(parseSavedState(serializeState(emptyState(), now - 31 * day), 30, now), { expired: true });
+    assert.deepEqual(parseSavedState(serializeState(emptyState(), now + 2 * day), 30, now), { expired: true });
+    assert.deepEqual(parseSavedState('{"v":1,"active":0,"programs":[{"name":"","answers":{},"notes":{}}]}', 30, now), { expired: true });
+    assert.deepEqual(parseSavedState('{"v":1,"programs":[{"name":"x","answers":{"a":"maybe"},"notes":{}}]}', 30, now), { corrupt: true });
+    assert.ok(parseSavedState(serializeState(emptyState(), now - 300 * day)).state, 'no limit without maxDays');
+    assert.notEqual(pageStorageKey('/a', 0), pageStorageKey('/a', 1));
+    assert.notEqual(pageStorageKey('/a', 0), pageStorageKey('/b', 0));
+  });
+  it('remember-days: 1 to 365, default 30', async () => {
+    const { parseChecklistConfig } = await import('../../src/core/index.js');
+    assert.equal(parseChecklistConfig({}).config.rememberDays, 30);
+    assert.equal(parseChecklistConfig({ 'remember-days': '90' }).config.rememberDays, 90);
+    for (const bad of ['0', '366', '1.5', 'week']) {
+      const r = parseChecklistConfig({ 'remember-days': bad });
+      assert.equal(r.config.rememberDays, 30);
+      assert.deepEqual(r.issues.map((i) => i.field), ['remember-days']);
+    }
+  });
 });

@@ -21,14 +21,44 @@ describe('shared parsers', () => {
     }
   });
   it('accepts only safe links', () => {
-    const ok = ['https://example.org/contact', 'http://example.org', '/contact', '#apply', '?x=1', './iop', 'mailto:intake@example.org'];
-    const bad = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>', '//evil.example', 'vbscript:x', 'https://a.b/"onmouseover="x', 'ftp://x'];
+    const ok = ['https://example.org/contact', 'HTTPS://example.org', 'https://example.org:8443/x?y#z', '/contact', '#apply', '?x=1', './iop', '/café'];
+    const bad = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>', '//evil.example', 'vbscript:x', 'https://a.b/"onmouseover="x', 'ftp://x',
+      // Issue #14: http:, mailto:, bad ports, user names, look-alike hosts and invisible characters.
+      'http://example.org', 'mailto:intake@example.org', 'https://example.org:0/', 'https://example.org:65536/', 'https://example.org:/', 'https://example.org:80x/',
+      'https://user@example.org', 'https://ｅｘａｍｐｌｅ.org', 'https://exam\u0440le.org', '/contact\u202e', 'https://example.org/\u200bx'];
     for (const href of ok) assert.equal(parseHref(href, 'h', new IssueList()), href, href);
     for (const href of bad) {
       const issues = new IssueList();
       assert.equal(parseHref(href, 'cta-href', issues), undefined, href);
       assert.match(issues.items[0].message, /not a safe link/);
     }
+  });
+  it('says why a link is refused: http, a port, a look-alike host (issue #14)', () => {
+    for (const [href, why] of [
+      ['http://example.org', /http:\/\/ is not private/],
+      ['https://example.org:99999', /port is not a number from 1 to 65535/],
+      ['https://ｅｘａｍｐｌｅ.org', /not plain ASCII/],
+    ] as const) {
+      const issues = new IssueList();
+      parseHref(href, 'cta-href', issues);
+      assert.match(issues.items[0].message, why);
+    }
+  });
+  it('drops invisible and bidi characters from text and phones, with a notice (issue #14)', async () => {
+    const { parseText } = await import('../../src/core/index.js');
+    const marks = ['\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200b', '\u200c', '\u200d', '\ufeff', '\u061c', '\u00ad', '\u{e0041}'];
+    for (const m of marks) {
+      const issues = new IssueList();
+      assert.equal(parseText(`Crisis line ${m}889`, 'json.cta.label', issues), 'Crisis line 889', JSON.stringify(m));
+      assert.match(issues.items[0].message, /invisible characters/);
+      assert.ok(!/[\u200e\u200f\u202a-\u202e\u2066-\u2069\u200b-\u200d\ufeff]/.test(issues.items[0].message), 'the notice names them instead');
+      const p = new IssueList();
+      assert.deepEqual(parsePhone(`555${m}-0100`, 'cta-phone', p), { display: '555-0100', href: 'tel:5550100' });
+      assert.equal(p.items[0].field, 'cta-phone');
+    }
+    const clean = new IssueList();
+    assert.equal(parseText('Llame al 988 — ayuda', 'x', clean), 'Llame al 988 — ayuda');
+    assert.equal(clean.items.length, 0);
   });
   it('quotes values shortly and without control characters', () => {
     assert.equal(quote('a\nb'), '"a b"');
@@ -169,5 +199,35 @@ describe('links with backslashes', () => {
       assert.equal(parseHref(href, 'cta-href', issues), undefined, href);
       assert.equal(issues.items.length, 1);
     }
+  });
+});
+
+describe('bounded notices (issue #14)', () => {
+  const many = Array.from({ length: 100_000 }, (_, i) => `nope-${i}`);
+  it('100 000 unknown ids give one issue per setting, with the count and the first few', async () => {
+    const { parseChecklistConfig, parseCompareConfig } = await import('../../src/core/index.js');
+    const checklist = parseChecklistConfig({}, JSON.stringify({ version: 1, hide: many, meets: many }));
+    assert.deepEqual(fields(checklist.issues), ['json.hide', 'json.meets']);
+    for (const i of checklist.issues) {
+      assert.match(i.message, /100000 unknown/);
+      assert.match(i.message, /"nope-0", "nope-1", "nope-2", "nope-3", "nope-4" and 99995 more/);
+      assert.ok(i.message.length < 600, `short: ${i.message.length}`);
+    }
+    const compare = parseCompareConfig({ levels: many.join(' ') }, JSON.stringify({ version: 1, cells: Object.fromEntries(many.map((k) => [k, {}])) }));
+    assert.deepEqual(fields(compare.issues), ['levels', 'json.cells']);
+    assert.ok(compare.issues.every((i) => i.message.length < 600));
+    const screener = parseScreenerConfig({ 'levels-offered': many.join(',') }, JSON.stringify({ version: 1, levels: Object.fromEntries(many.map((k) => [k, {}])), ...Object.fromEntries(many.slice(0, 1000).map((k) => [k, 1])) }));
+    assert.deepEqual(fields(screener.issues).sort(), ['json', 'json.levels', 'levels-offered']);
+    assert.ok(screener.issues.every((i) => i.message.length < 600));
+  });
+  it('at most 20 problems are listed, then one line counts the rest', () => {
+    const issues = new IssueList();
+    for (let i = 0; i < 5000; i++) parsePhone(`bad ${i}`, `p${i}`, issues);
+    assert.equal(issues.items.length, 21);
+    assert.equal(issues.items[20].field, 'settings');
+    assert.match(issues.items[20].message, /^4980 more problems not listed/);
+  });
+  it('a 10 MB value is quoted in a short message', () => {
+    assert.ok(quote('x'.repeat(10_000_000)).length < 70);
   });
 });

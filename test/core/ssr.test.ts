@@ -4,7 +4,7 @@
 // layout choice called getBoundingClientRect on the server).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { WIDGET_TAGS, renderWidget } from '../../src/ssr/index.ts';
+import { WIDGET_TAGS, renderWidget } from '../../src/ssr/index.js';
 
 describe('renderWidget (server rendering)', () => {
   for (const tag of WIDGET_TAGS) {

@@ -2,7 +2,7 @@ import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { AttributeValue, ConfigIssue } from '../../core/config.js';
 import type { Range } from '../../core/levels.js';
-import { type CompareLevelId, type CompareRowId, COMPARE_CTA_KEYS, COMPARE_LEVEL_IDS, parseCompareConfig } from '../../core/compare/config.js';
+import { type CompareConfig, type CompareLevelId, type CompareRowId, COMPARE_CTA_KEYS, COMPARE_LEVEL_IDS, parseCompareConfig } from '../../core/compare/config.js';
 import { type CellValue, type Comparison, type ComparisonCell, type ComparisonColumn, buildComparison } from '../../core/compare/model.js';
 import { LocElement } from '../../shared/base-element.js';
 import { registerCatalog } from '../../shared/localize.js';
@@ -237,21 +237,27 @@ export class IopCompare extends LocElement {
     window.removeEventListener('afterprint', this.onPrint);
   }
 
+  /** The inputs of the last parse, compared by identity: settings are parsed once per change (issue #14). */
+  private parsedFrom?: unknown[];
+  private config!: CompareConfig;
+
   protected override willUpdate(): void {
     this.layout ??= this.pickLayout();
-    const { config, issues } = parseCompareConfig(
-      {
-        levels: this.levels,
-        audience: this.audience,
-        highlight: this.highlight,
-        'no-link': this.noLink,
-        'center-name': this.centerName,
-        ...Object.fromEntries(CTA_ATTRIBUTES.map((a) => [a, (this as unknown as Record<string, AttributeValue>)[a]])),
-      },
-      this.childJson,
-    );
-    this.issues = issues;
-    this.reportIssues(issues);
+    const attrs = {
+      levels: this.levels,
+      audience: this.audience,
+      highlight: this.highlight,
+      'no-link': this.noLink,
+      'center-name': this.centerName,
+      ...Object.fromEntries(CTA_ATTRIBUTES.map((a) => [a, (this as unknown as Record<string, AttributeValue>)[a]])),
+    };
+    const from = [...Object.values(attrs), this.childJson];
+    if (!this.parsedFrom || from.length !== this.parsedFrom.length || from.some((v, i) => v !== this.parsedFrom![i])) {
+      this.parsedFrom = from;
+      ({ config: this.config, issues: this.issues } = parseCompareConfig(attrs, this.childJson));
+      this.reportIssues(this.issues);
+    }
+    const config = this.config;
     this.linkOn = config.link;
     this.fromScreener = config.link && !!this.linked && config.levels.includes(this.linked);
     this.view = buildComparison(this.fromScreener ? { ...config, highlight: this.linked } : config);

@@ -5,9 +5,18 @@ import type { AttributeValue, ConfigIssue } from '../../core/config.js';
 import { CARE_LEVEL_IDS } from '../../core/levels.js';
 import { type ContactId, type CrisisKind, type ScreenerResult, evaluateScreener, shownReasons } from '../../core/screener/evaluate.js';
 import {
-  type Answers,
+  type ScreenerCompleteDetail,
+  type ScreenerCrisisDetail,
+  type ScreenerCtaDetail,
+  type ScreenerCtaKind,
+  type ScreenerStepDetail,
+  completeDetail,
+  crisisDetail,
+  ctaDetail,
+  stepDetail,
+} from '../../core/screener/events.js';
+import {
   type Question,
-  type QuestionId,
   type ScreenerContext,
   cleanAnswers,
   getQuestion,
@@ -31,38 +40,12 @@ const DV_TEXT = 'sms:88788?&body=START';
 
 type Screen = 'start' | 'question' | 'crisis' | 'result';
 
-/** Detail of `loc-screener-complete`: JSON-safe, no raw answers unless `include-answers` is set. */
-export interface ScreenerCompleteDetail {
-  level: ScreenerResult['level'];
-  offered: boolean | null;
-  reasons: string[];
-  warnings: string[];
-  audience: ScreenerResult['audience'];
-  focus: ScreenerResult['focus'];
-  asked: number;
-  answered: number;
-  answers?: Answers;
-}
-export interface ScreenerStepDetail {
-  /** 1-based: the first question shown is 1. */
-  index: number;
-  /** The "of N" shown with the question: how many questions this path asks, as known so far. */
-  total: number;
-  question: QuestionId;
-}
-export interface ScreenerCrisisDetail {
-  kind: CrisisKind;
-  crises: CrisisKind[];
-  contacts: ContactId[];
-}
+export type { ScreenerCompleteDetail, ScreenerCrisisDetail, ScreenerCtaDetail, ScreenerStepDetail };
+
+/** Properties whose change means the settings are parsed again (not the visitor's own state). */
 /** `cta-iop-href`, `cta-iop-phone`, `cta-iop-label`… for every level. */
 const LEVEL_CTA_ATTRIBUTES = CARE_LEVEL_IDS.flatMap((l) => LEVEL_CTA_KEYS.map((k) => `cta-${l}-${k}`));
-
-export interface ScreenerCtaDetail {
-  level: ScreenerResult['level'];
-  kind: 'phone' | 'link' | 'helpline' | 'findtreatment' | ContactId;
-  href: string;
-}
+const SETTINGS = ['audience', 'focusArea', 'respondent', 'levelsOffered', 'ctaPhone', 'ctaHref', 'ctaLabel', 'centerName', ...LEVEL_CTA_ATTRIBUTES, 'includeAnswers', 'eventDetail', 'childJson'];
 
 /**
  * A short, private self-screen that suggests which level of care to ask about, explains why in
@@ -98,15 +81,16 @@ export interface ScreenerCtaDetail {
  * @attr {string} cta-early-href - Link for the call to action when the result is `early` (wins over `levels.early.href` in JSON); the default phone stays beside it.
  * @attr {string} cta-early-phone - Phone number for the call to action when the result is `early`.
  * @attr {string} cta-early-label - Button text of that call to action (names the phone when `cta-early-phone` is set, else the link). Plain text, at most 60 characters.
- * @attr {boolean} include-answers - Present (any value but `false`): adds the raw answers to `loc-screener-complete` (off by default for privacy).
+ * @attr {'basic' | 'reasons' | 'answers'} [event-detail=basic] - How much the events tell the page. `basic` (default, private): counts and conversion only, nothing that reveals an answer, reason, age or crisis kind. `reasons`: adds question ids, reasons, warnings, audience, focus, respondent and crisis kinds. `answers`: also the raw answers in `loc-screener-complete`.
+ * @attr {boolean} include-answers - Older name for `event-detail="answers"` (present, any value but `false`), kept working.
  * @attr {'en' | 'es'} lang - `en` or `es`; else the nearest ancestor's `lang`, else `<html lang>`.
  * @attr {string} config-src - A same-origin address of a JSON settings file (same schema as the child script), for CMSs that strip `<script>`. The child script wins if both are present.
  *
  * @event {CustomEvent<{ total: number }>} loc-screener-start - The visitor started. Detail: `{ total }`.
- * @event {CustomEvent<ScreenerStepDetail>} loc-screener-step - A question is shown. Detail: `{ index, total, question }` (the question id, never the answer).
- * @event {CustomEvent<ScreenerCrisisDetail>} loc-screener-crisis - The crisis panel opened after a red-flag answer (ticking one shows a note in place; Next or Get help now opens the panel). Detail: `{ kind, crises, contacts }`.
- * @event {CustomEvent<ScreenerCompleteDetail>} loc-screener-complete - The result is shown. Detail: `{ level, offered, reasons, warnings, audience, focus, asked, answered, answers? }`. Page-level: it bubbles and is composed, so `<iop-compare>` and hosts can listen on `document`.
- * @event {CustomEvent<ScreenerCtaDetail>} loc-screener-cta - A call to action or help link was chosen. Detail: `{ level, kind, href }`.
+ * @event {CustomEvent<ScreenerStepDetail>} loc-screener-step - A question is shown. Detail: `{ index }`; with `event-detail="reasons"` or more also `total` and `question` (the question id, never the answer).
+ * @event {CustomEvent<ScreenerCrisisDetail>} loc-screener-crisis - The crisis panel opened after a red-flag answer (ticking one shows a note in place; Next or Get help now opens the panel). Detail: `{}`; with `event-detail="reasons"` or more `{ kind, crises, contacts }`.
+ * @event {CustomEvent<ScreenerCompleteDetail>} loc-screener-complete - The result is shown. Detail: `{ level, offered, complete }`; with `event-detail="reasons"` also `reasons, warnings, audience, focus, respondent, asked, answered`, and with `answers` also `answers`. Page-level: it bubbles and is composed, so `<iop-compare>` and hosts can listen on `document`.
+ * @event {CustomEvent<ScreenerCtaDetail>} loc-screener-cta - A call to action or help link was chosen. Detail: `{ level, kind, href? }`: kind `phone` or `link` (the site's own, with its `href`) or `help` (a helpline, no address); with `event-detail="reasons"` or more the exact kind (`911`, `988`, `poison`, `helpline`, `findtreatment`) and `href`.
  *
  * @csspart crisis-bar - The crisis help band shown on every screen.
  * @csspart crisis-panel - The crisis panel, opened by Next or Get help now after a red-flag answer.
@@ -147,6 +131,7 @@ export class LocScreener extends LocElement {
     // `cta-iop-href` and the like: one property of the same name for each attribute.
     ...Object.fromEntries(LEVEL_CTA_ATTRIBUTES.map((a) => [a, {}])),
     includeAnswers: { attribute: 'include-answers' },
+    eventDetail: { attribute: 'event-detail' },
     screen: { state: true, attribute: false },
     index: { state: true, attribute: false },
     answers: { state: true, attribute: false },
@@ -164,12 +149,16 @@ export class LocScreener extends LocElement {
   centerName: string | null = null;
   /** `include-answers`: true, or any text but `false`, adds the answers to `loc-screener-complete`. */
   includeAnswers: boolean | string | null = null;
+  /** `event-detail`: `basic` (default), `reasons` or `answers`; see the events. */
+  eventDetail: string | null = null;
 
   private screen: Screen = 'start';
   private index = 0;
   private answers: Record<string, unknown> = {};
 
   private config!: ScreenerConfig;
+  /** The settings text the config was parsed from (see willUpdate). */
+  private usedJson: string | null = null;
   private issues: readonly ConfigIssue[] = [];
   /** The result for the answers so far, derived in willUpdate; `result.asked` is the list of questions. */
   private result!: ScreenerResult;
@@ -180,6 +169,27 @@ export class LocScreener extends LocElement {
     return this.result;
   }
 
+  /**
+   * Leaving the page forgets the answers, as the start screen promises: the back/forward cache must not bring them
+   * back for the next person on this device (issue #14).
+   */
+  private onPageHide = () => {
+    if (this.screen === 'start' && !Object.keys(this.answers).length) return;
+    this.answers = {};
+    this.index = 0;
+    this.screen = 'start';
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.onPageHide);
+  }
+
   /** Go back to the start screen and forget every answer. */
   reset(): void {
     this.answers = {};
@@ -188,7 +198,14 @@ export class LocScreener extends LocElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.config || changed.size !== 0) {
+    // Parsed once per change of a setting, not on every answer (a huge setting must not slow each click). A
+    // `config-src` file that arrives once the visitor has started (a slow server) waits for the next start: it must
+    // never change the path or the answers of someone in the middle (issue #14). Changes the host makes itself
+    // (attributes, the child script) apply at once, as before.
+    const started = this.screen !== 'start';
+    const late = started && this.childJson !== this.usedJson && this.childJsonFromSrc;
+    if (!this.config || SETTINGS.some((k) => changed.has(k as keyof LocScreener)) || (!started && this.childJson !== this.usedJson)) {
+      const json = late ? this.usedJson : this.childJson;
       const { config, issues } = parseScreenerConfig(
         {
           audience: this.audience,
@@ -201,12 +218,16 @@ export class LocScreener extends LocElement {
           'center-name': this.centerName,
           ...Object.fromEntries(LEVEL_CTA_ATTRIBUTES.map((a) => [a, (this as unknown as Record<string, AttributeValue>)[a]])),
           'include-answers': this.includeAnswers,
+          'event-detail': this.eventDetail,
         },
-        this.childJson,
+        json,
       );
+      this.usedJson = json;
       this.config = config;
-      this.issues = issues;
-      this.reportIssues(issues);
+      this.issues = late
+        ? [...issues, { field: 'config-src', message: 'arrived after the visitor had started, so it is used from the next start. Their answers were kept.' }]
+        : issues;
+      this.reportIssues(this.issues);
     }
     this.result = this.evaluate();
     if (this.index >= this.result.asked.length) this.index = Math.max(0, this.result.asked.length - 1);
@@ -228,7 +249,7 @@ export class LocScreener extends LocElement {
       const { asked } = this.evaluate();
       const ctx = this.context();
       const total = progressTotal(cleanAnswers(this.answers, ctx), asked[index], ctx);
-      this.emit<ScreenerStepDetail>('loc-screener-step', { index: index + 1, total, question: asked[index] });
+      this.emit('loc-screener-step', stepDetail(this.config.eventDetail, index + 1, total, asked[index]));
     }
   }
 
@@ -266,23 +287,13 @@ export class LocScreener extends LocElement {
 
   private showCrisis(r: ScreenerResult): void {
     this.go('crisis');
-    this.emit<ScreenerCrisisDetail>('loc-screener-crisis', { kind: r.crisis!, crises: [...r.crises], contacts: [...r.contacts] });
+    this.emit('loc-screener-crisis', crisisDetail(this.config.eventDetail, r));
   }
 
   private showResult(): void {
     const r = this.evaluate();
     this.go('result');
-    const detail: ScreenerCompleteDetail = {
-      level: r.level,
-      offered: r.offered,
-      reasons: r.reasons.map((x) => x.code),
-      warnings: r.warnings.map((x) => x.code),
-      audience: r.audience,
-      focus: r.focus,
-      asked: r.asked.length,
-      answered: r.answered,
-    };
-    if (this.config.includeAnswers) detail.answers = JSON.parse(JSON.stringify(cleanAnswers(this.answers, this.context())));
+    const detail = completeDetail(this.config.eventDetail, r, cleanAnswers(this.answers, this.context()));
     this.emit('loc-screener-complete', detail);
   }
 
@@ -300,8 +311,8 @@ export class LocScreener extends LocElement {
     this.answers = { ...this.answers, [q.id]: v };
   }
 
-  private cta(kind: ScreenerCtaDetail['kind'], href: string) {
-    return () => this.emit<ScreenerCtaDetail>('loc-screener-cta', { level: this.result.level, kind, href });
+  private cta(kind: ScreenerCtaKind, href: string) {
+    return () => this.emit('loc-screener-cta', ctaDetail(this.config.eventDetail, this.result.level, kind, href));
   }
 
   override render() {

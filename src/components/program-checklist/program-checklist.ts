@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { LocElement } from '../../shared/base-element.js';
 import { registerCatalog } from '../../shared/localize.js';
@@ -28,6 +28,7 @@ import {
   serializeState,
   stillToAsk,
   storageKeyFor,
+  pageStorageKey,
   updateProgram,
 } from '../../core/checklist/index.js';
 import { checklistStyles } from './styles.js';
@@ -130,6 +131,9 @@ const defaultWords = (): Record<string, Words> => ({
   ],
 });
 
+/** Checklists in the page, to keep those sharing a `storage-key` in step. */
+const LIVE = new Set<ProgramChecklist>();
+
 /**
  * Signs of a quality program and the questions to ask it: a checklist a visitor fills in on the phone
  * with up to three programs, or (`mode="showcase"`) what a center's program offers.
@@ -138,8 +142,9 @@ const defaultWords = (): Record<string, Words> => ({
  * @tag program-checklist
  *
  * @attr {'visitor' | 'showcase'} [mode=visitor] - `visitor`: the checklist; `showcase`: "What our program offers" and "Ask us about".
- * @attr {boolean} remember - Present (any value but `false`): keep the visitor's answers in this browser's localStorage. Without it nothing is stored.
- * @attr {string} [storage-key=default] - Up to 40 letters, digits, `-` or `_`: keeps the saved answers of several checklists on one site apart.
+ * @attr {boolean} remember - Present (any value but `false`): keep the visitor's answers in this browser's localStorage, for this checklist on this page, for `remember-days`. Several checklists and several tabs stay in step. Without it nothing is stored, and answers an earlier `remember` saved for this checklist on this page are removed.
+ * @attr {string} storage-key - Up to 40 letters, digits, `-` or `_`: share saved answers between checklists with the same key (on several pages). Default: one key per checklist and page.
+ * @attr {number} [remember-days=30] - Days saved answers are kept (1–365); older answers are removed when the page loads.
  * @attr {'en' | 'es'} lang - `en` or `es`; else the nearest ancestor's `lang`, else `<html lang>`.
  * @attr {string} config-src - A same-origin address of a JSON settings file (same schema as the child script), for CMSs that strip `<script>`. The child script wins if both are present.
  *
@@ -172,6 +177,7 @@ export class ProgramChecklist extends LocElement {
     mode: {},
     remember: {},
     storageKey: { attribute: 'storage-key' },
+    rememberDays: { attribute: 'remember-days' },
     data: { state: true, attribute: false },
     message: { state: true, attribute: false },
     fallbackText: { state: true, attribute: false },
@@ -184,6 +190,8 @@ export class ProgramChecklist extends LocElement {
   remember: boolean | string | null = null;
   /** Separates saved answers of several checklists on one site. */
   storageKey: string | null = null;
+  /** Days saved answers are kept (1–365, default 30). */
+  rememberDays: string | number | null = null;
 
   private data: ChecklistState = emptyState();
   /** The status line, as a function so it follows the element's language. */
@@ -194,31 +202,95 @@ export class ProgramChecklist extends LocElement {
 
   private config!: ChecklistConfig;
   private issues: ConfigIssue[] = [];
-  private configKey?: string;
+  private configKey?: unknown[];
   private loadedKey?: string;
 
   protected override willUpdate(_changed: PropertyValues): void {
-    const { mode, remember, storageKey } = this;
-    const key = JSON.stringify([mode, remember, storageKey, this.childJson]);
-    if (key !== this.configKey) {
+    const { mode, remember, storageKey, rememberDays } = this;
+    // Compared by identity, not serialized: a huge setting must not cost a copy on every click (issue #14).
+    const key = [mode, remember, storageKey, rememberDays, this.childJson];
+    if (!this.configKey || key.some((v, i) => v !== this.configKey![i])) {
+      const was = this.config;
       this.configKey = key;
-      ({ config: this.config, issues: this.issues } = parseChecklistConfig({ mode, remember, 'storage-key': storageKey }, this.childJson));
+      ({ config: this.config, issues: this.issues } = parseChecklistConfig(
+        { mode, remember, 'storage-key': storageKey, 'remember-days': rememberDays },
+        this.childJson,
+      ));
       this.reportIssues(this.issues);
+      // Without `remember`, answers an earlier `remember` saved for this checklist on this page are removed, so
+      // taking the setting away also takes the data away (issue #14). Nothing is read or written.
+      // Not on the server (level-of-care-widgets/ssr): no storage and no page address there.
+      if (!isServer && !this.config.remember && (!was || was.remember)) this.forget(pageStorageKey(location.pathname, this.place()));
+      if (was?.remember && !this.config.remember && this.savedKey) this.forget(this.savedKey);
     }
-    if (!this.config.remember || this.config.mode !== 'visitor') this.loadedKey = undefined;
-    else if (this.loadedKey !== this.config.storageKey) {
-      this.loadedKey = this.config.storageKey;
-      const k = storageKeyFor(this.loadedKey);
-      let saved: ReturnType<typeof parseSavedState> = {};
-      try {
-        saved = parseSavedState(localStorage.getItem(k));
-        if (saved.corrupt) localStorage.removeItem(k);
-      } catch {
-        // Storage blocked: keep working without it.
+    if (isServer || !this.config.remember || this.config.mode !== 'visitor') this.loadedKey = this.savedKey = undefined;
+    else {
+      const k = this.config.storageKey ? storageKeyFor(this.config.storageKey) : pageStorageKey(location.pathname, this.place());
+      if (this.loadedKey !== k) {
+        this.loadedKey = this.savedKey = k;
+        this.load(true);
       }
-      this.data = saved.state ?? emptyState();
-      if (saved.corrupt) this.message = () => msg('Saved answers could not be read, so the checklist starts fresh.');
     }
+  }
+
+  /** The saved key in use (with `remember` in visitor mode). */
+  private savedKey?: string;
+
+  /** This checklist's place among the checklists of its page: part of the default key. */
+  private place(): number {
+    return [...(this.getRootNode() as ParentNode).querySelectorAll(this.localName)].indexOf(this);
+  }
+
+  private forget(k: string): void {
+    try {
+      localStorage.removeItem(k);
+    } catch {
+      // Storage blocked: nothing was saved.
+    }
+  }
+
+  /** Read the saved answers (expired or unreadable ones are removed). */
+  private load(first: boolean): void {
+    const k = this.savedKey;
+    if (!k) return;
+    let saved: ReturnType<typeof parseSavedState> = {};
+    try {
+      saved = parseSavedState(localStorage.getItem(k), this.config.rememberDays);
+      if (saved.corrupt || saved.expired) localStorage.removeItem(k);
+    } catch {
+      // Storage blocked: keep working without it.
+    }
+    this.data = saved.state ?? emptyState();
+    if (saved.corrupt && first) this.message = () => msg('Saved answers could not be read, so the checklist starts fresh.');
+  }
+
+  /** Another tab saved or cleared the same answers: follow it, so neither overwrites the other. */
+  private onStorage = (e: StorageEvent) => {
+    if (this.savedKey && (e.key === this.savedKey || e.key === null)) this.load(false);
+  };
+
+  /** Leaving the page forgets answers that are not remembered: the back/forward cache must not bring them back. */
+  private onPageHide = () => {
+    if (!this.savedKey) this.data = emptyState();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    LIVE.add(this);
+    window.addEventListener('storage', this.onStorage);
+    window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    LIVE.delete(this);
+    window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener('pagehide', this.onPageHide);
+  }
+
+  /** Tell the other checklists of this page that share the key (same `storage-key`) to read it again. */
+  private syncOthers(): void {
+    for (const other of LIVE) if (other !== this && other.savedKey === this.savedKey) other.load(false);
   }
 
   private get ids() {
@@ -242,12 +314,13 @@ export class ProgramChecklist extends LocElement {
     this.undo = undefined;
     const before = countAnswers(this.ids, this.program).unanswered;
     this.data = next;
-    if (this.config.remember) {
+    if (this.savedKey) {
       try {
-        localStorage.setItem(storageKeyFor(this.config.storageKey), serializeState(next));
+        localStorage.setItem(this.savedKey, serializeState(next));
       } catch {
         // Storage full or blocked: answers stay on the page.
       }
+      this.syncOthers();
     }
     if (!counts) return;
     const c = countAnswers(this.ids, this.program, next.programs.length);
@@ -310,14 +383,12 @@ export class ProgramChecklist extends LocElement {
   }
 
   private clear() {
-    try {
-      localStorage.removeItem(storageKeyFor(this.config.storageKey));
-    } catch {
-      // nothing stored
-    }
+    // Always works: the answers on the page go even when storage is blocked.
+    if (this.savedKey) this.forget(this.savedKey);
     // Clearing can be undone until the next change: the answers are kept on the page only, not stored.
     this.undo = this.data;
     this.data = emptyState();
+    if (this.savedKey) this.syncOthers();
     this.fallbackText = '';
     this.say(() => msg('Saved answers cleared.'));
   }

@@ -10,8 +10,10 @@ import {
   parseSettingsJson,
   parseText,
   quote,
+  reportUnknown,
 } from '../config.js';
 import { DEFAULT_ITEMS, DEFAULT_ITEM_IDS, type ChecklistSourceId } from './items.js';
+import { DEFAULT_REMEMBER_DAYS } from './state.js';
 
 export const CHECKLIST_MODES = ['visitor', 'showcase'] as const;
 export type ChecklistMode = (typeof CHECKLIST_MODES)[number];
@@ -34,7 +36,10 @@ export interface ChecklistItem {
 export interface ChecklistConfig {
   readonly mode: ChecklistMode;
   readonly remember: boolean;
-  readonly storageKey: string;
+  /** The `storage-key` the host gave; undefined: one key per widget and page (issue #14). */
+  readonly storageKey?: string;
+  /** Days saved answers are kept (`remember-days`, 1–365; default 30). */
+  readonly rememberDays: number;
   /** Shown items, in order: the defaults not hidden, then the host's. */
   readonly items: readonly ChecklistItem[];
   /** Showcase: the items the program meets, with the center's note ('' for none). */
@@ -46,6 +51,7 @@ export interface ChecklistAttributes {
   readonly mode?: AttributeValue;
   readonly remember?: AttributeValue;
   readonly 'storage-key'?: AttributeValue;
+  readonly 'remember-days'?: AttributeValue;
 }
 
 /**
@@ -70,21 +76,31 @@ export function parseChecklistConfig(
   const attrs = attributeTexts(attributes, issues);
   const json = parseSettingsJson(jsonText, CHECKLIST_JSON_KEYS, issues);
 
-  let storageKey = 'default';
+  let storageKey: string | undefined;
   const rawKey = attrs['storage-key']?.trim();
   if (rawKey) {
     if (/^[\w-]{1,40}$/.test(rawKey)) storageKey = rawKey;
     else issues.add('storage-key', `${quote(rawKey)} is not allowed. Use up to 40 letters, digits, - or _.`);
   }
 
+  let rememberDays = DEFAULT_REMEMBER_DAYS;
+  const rawDays = attrs['remember-days']?.trim();
+  if (rawDays) {
+    if (/^\d{1,3}$/.test(rawDays) && +rawDays >= 1 && +rawDays <= 365) rememberDays = +rawDays;
+    else issues.add('remember-days', `${quote(rawDays)} is not allowed. Use a whole number of days from 1 to 365; ${DEFAULT_REMEMBER_DAYS} is used.`);
+  }
+
   const hidden = new Set<string>();
   if (json.hide != null) {
     if (!Array.isArray(json.hide)) issues.add('json.hide', `must be a list of ids like ["privacy"]; got ${quote(json.hide)}.`);
-    else
+    else {
+      const bad: unknown[] = [];
       for (const id of json.hide) {
         if (typeof id === 'string' && DEFAULT_ITEM_IDS.includes(id)) hidden.add(id);
-        else issues.add('json.hide', `unknown id ${quote(id)} ignored. Allowed: ${DEFAULT_ITEM_IDS.join(', ')}.`);
+        else bad.push(id);
       }
+      reportUnknown('json.hide', bad, 'id', DEFAULT_ITEM_IDS, issues);
+    }
   }
 
   const items: ChecklistItem[] = DEFAULT_ITEMS.filter((i) => !hidden.has(i.id));
@@ -111,8 +127,9 @@ export function parseChecklistConfig(
 
   const shown = items.map((i) => i.id);
   const meets: Record<string, string> = {};
+  const badMeets: unknown[] = [];
   const meet = (id: unknown, note: unknown, f: string) => {
-    if (typeof id !== 'string' || !shown.includes(id)) return issues.add(f, `unknown or hidden id ${quote(id)} ignored. Allowed: ${shown.join(', ')}.`);
+    if (typeof id !== 'string' || !shown.includes(id)) return void badMeets.push(id);
     if (note === true || note == null) meets[id] = '';
     else if (typeof note === 'string') meets[id] = parseText(note, `${f}.${id}`, issues, 200) ?? '';
     else issues.add(`${f}.${id}`, `must be a short note as text, or true; got ${quote(note)}.`);
@@ -120,12 +137,14 @@ export function parseChecklistConfig(
   if (Array.isArray(json.meets)) json.meets.forEach((id) => meet(id, true, 'json.meets'));
   else if (isPlainObject(json.meets)) for (const [id, note] of Object.entries(json.meets)) meet(id, note, 'json.meets');
   else if (json.meets != null) issues.add('json.meets', `must be an object like {"licensed": "CARF accredited"} or a list of ids; got ${quote(json.meets)}.`);
+  reportUnknown('json.meets', badMeets, 'or hidden id', shown, issues);
 
   return {
     config: {
       mode: parseEnum(attrs.mode, CHECKLIST_MODES, 'mode', issues) ?? 'visitor',
       remember: parseBoolean(attrs.remember),
       storageKey,
+      rememberDays,
       items,
       meets,
     },

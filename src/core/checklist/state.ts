@@ -32,8 +32,18 @@ export interface ChecklistCounts {
 export const emptyProgram = (): ProgramAnswers => ({ name: '', answers: {}, notes: {} });
 export const emptyState = (): ChecklistState => ({ programs: [emptyProgram()], active: 0 });
 
-/** The localStorage key for a storage key (the `storage-key` attribute, else "default"). */
+/** The localStorage key for a storage key (the `storage-key` attribute). */
 export const storageKeyFor = (key: string) => `level-of-care-widgets:program-checklist:v1:${key}`;
+
+/**
+ * The default key: one per widget and page (issue #14), from the page's path and the widget's place among the
+ * checklists of the page, so two checklists on one page, or on two pages, never share answers.
+ */
+export const pageStorageKey = (path: string, index: number) => storageKeyFor(`page:${path}:${index}`);
+
+/** Days saved answers are kept when the host does not say (`remember-days`). */
+export const DEFAULT_REMEMBER_DAYS = 30;
+const DAY = 86_400_000;
 
 const has = (rec: object, id: string) => Object.prototype.hasOwnProperty.call(rec, id);
 
@@ -64,8 +74,9 @@ export function updateProgram(s: ChecklistState, index: number, change: (p: Prog
   return { ...s, programs: s.programs.map((p, i) => (i === index ? change(p) : p)) };
 }
 
-export function serializeState(s: ChecklistState): string {
-  return JSON.stringify({ v: 1, active: s.active, programs: s.programs });
+/** The saved form, with the time it was saved (`t`, ms since 1970) so it can expire. */
+export function serializeState(s: ChecklistState, now = Date.now()): string {
+  return JSON.stringify({ v: 1, t: now, active: s.active, programs: s.programs });
 }
 
 const ID_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
@@ -85,9 +96,14 @@ const isNote = (v: unknown): v is string => typeof v === 'string' && v.length <=
 
 /**
  * Read saved answers. `null` text (nothing saved) gives `{}`; anything that is not exactly the
- * saved format gives `{ corrupt: true }`. Never throws.
+ * saved format gives `{ corrupt: true }`. With `maxDays`, answers saved longer ago than that (or with
+ * no save time, or saved in the future) give `{ expired: true }`. Never throws.
  */
-export function parseSavedState(text: string | null | undefined): { state?: ChecklistState; corrupt?: true } {
+export function parseSavedState(
+  text: string | null | undefined,
+  maxDays?: number,
+  now = Date.now(),
+): { state?: ChecklistState; corrupt?: true; expired?: true } {
   if (text == null) return {};
   try {
     const data = JSON.parse(text) as Record<string, unknown>;
@@ -103,6 +119,8 @@ export function parseSavedState(text: string | null | undefined): { state?: Chec
       if (typeof name !== 'string' || name.length > MAX_NAME || !a || !o) return { corrupt: true };
       programs.push({ name, answers: a, notes: o });
     }
+    // Old enough to forget, or with no save time (saved before answers expired): removed like any old answers.
+    if (maxDays != null && (typeof data.t !== 'number' || now - data.t > maxDays * DAY || data.t > now + DAY)) return { expired: true };
     const active = data.active;
     return { state: { programs, active: Number.isInteger(active) && (active as number) >= 0 && (active as number) < n ? (active as number) : 0 } };
   } catch {

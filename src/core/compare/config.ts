@@ -12,6 +12,7 @@ import {
   parseSettingsJson,
   parseText,
   quote,
+  reportUnknown,
 } from '../config.js';
 import { AUDIENCES, type Audience } from '../levels.js';
 
@@ -96,14 +97,16 @@ function perLevel<T>(
     issues.add(field, `must be an object keyed by level id (${COMPARE_LEVEL_IDS.join(', ')}); got ${quote(value)}.`);
     return out;
   }
+  const bad: string[] = [];
   for (const [key, v] of Object.entries(value)) {
     if (!(COMPARE_LEVEL_IDS as readonly string[]).includes(key)) {
-      issues.add(field, `unknown level ${quote(key)} ignored. Allowed: ${COMPARE_LEVEL_IDS.join(', ')}.`);
+      bad.push(key);
       continue;
     }
     const parsed = parse(v, `${field}.${key}`);
     if (parsed !== undefined) out[key as CompareLevelId] = parsed;
   }
+  reportUnknown(field, bad, 'level', COMPARE_LEVEL_IDS, issues);
   return out;
 }
 

@@ -5,7 +5,6 @@ import {
   type ConfigIssue,
   isPlainObject,
   IssueList,
-  parseBoolean,
   parseEnum,
   parseHref,
   parseIdList,
@@ -14,8 +13,10 @@ import {
   parseText,
   type Phone,
   quote,
+  reportUnknown,
 } from '../config.js';
 import { AUDIENCES, type Audience, CARE_LEVEL_IDS, type CareLevelId } from '../levels.js';
+import { type EventDetailLevel, parseEventDetail } from './events.js';
 import { FOCUSES, type Focus, RESPONDENTS, type Respondent } from './questions.js';
 
 /** A call to action: a phone number and/or a link, with an optional label. */
@@ -36,7 +37,10 @@ export interface ScreenerConfig {
   readonly cta: CallToAction;
   /** Calls to action per level, used before the default. */
   readonly ctaByLevel: Partial<Record<CareLevelId, CallToAction>>;
+  /** True when the answers go into `loc-screener-complete` (`event-detail="answers"` or `include-answers`). */
   readonly includeAnswers: boolean;
+  /** How much the events tell the page (see events.ts): `basic` by default. */
+  readonly eventDetail: EventDetailLevel;
 }
 
 /** The attributes `<loc-screener>` reads: text, or null when absent (a property set from script may also be a boolean, a number or a list). */
@@ -52,6 +56,7 @@ export interface ScreenerAttributes {
   readonly 'cta-label'?: AttributeValue;
   /** One level's call to action, e.g. `cta-iop-href`, `cta-iop-phone`, `cta-iop-label` (see LEVEL_CTA_KEYS). */
   readonly [levelCta: `cta-${string}-${string}`]: AttributeValue;
+  readonly 'event-detail'?: AttributeValue;
 }
 
 /** The parts of a level's call to action that each have an attribute: `cta-<level>-<part>`, e.g. `cta-iop-href`. */
@@ -121,19 +126,23 @@ export function parseScreenerConfig(
     label = undefined;
   }
 
+  const eventDetail = parseEventDetail(attrs['event-detail'], attrs['include-answers'], issues);
+
   const ctaByLevel: Partial<Record<CareLevelId, CallToAction>> = {};
   if (json.levels != null) {
     if (!isPlainObject(json.levels)) {
       issues.add('json.levels', `must be an object keyed by level id (${CARE_LEVEL_IDS.join(', ')}); got ${quote(json.levels)}.`);
     } else {
+      const bad: string[] = [];
       for (const [key, value] of Object.entries(json.levels)) {
         if (!(CARE_LEVEL_IDS as readonly string[]).includes(key)) {
-          issues.add(`json.levels`, `unknown level ${quote(key)} ignored. Allowed: ${CARE_LEVEL_IDS.join(', ')}.`);
+          bad.push(key);
           continue;
         }
         const cta = parseCta(value, `json.levels.${key}`, issues);
         if (cta) ctaByLevel[key as CareLevelId] = cta;
       }
+      reportUnknown('json.levels', bad, 'level', CARE_LEVEL_IDS, issues);
     }
   }
   // Per-level attributes (`cta-iop-href`…) win over the same part of `levels` in JSON, part by part.
@@ -159,7 +168,8 @@ export function parseScreenerConfig(
       centerName: parseText(attrs['center-name'], 'center-name', issues, 80) ?? parseText(json.centerName, 'json.centerName', issues, 80),
       cta: { phone, href, label },
       ctaByLevel,
-      includeAnswers: parseBoolean(attrs['include-answers']),
+      includeAnswers: eventDetail === 'answers',
+      eventDetail,
     },
     issues: issues.items,
   };
