@@ -140,9 +140,10 @@ export abstract class LocElement extends LitElement {
    * made in, so the styles are built again in the new one (issue #14), once per class and window.
    */
   adoptedCallback(): void {
-    const root = this.renderRoot;
+    // The shadow root, not renderRoot: widgets render into an inner element that carries their language.
+    const root = this.shadowRoot;
     const win = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
-    if (!win || !('adoptedStyleSheets' in root)) return;
+    if (!win || !root || !('adoptedStyleSheets' in root)) return;
     const ctor = this.constructor as typeof LocElement;
     const own = Object.prototype.hasOwnProperty.call(ctor, 'sheetsByWindow') ? ctor.sheetsByWindow : (ctor.sheetsByWindow = new WeakMap());
     let sheets = own.get(win);
@@ -154,7 +155,7 @@ export abstract class LocElement extends LitElement {
       });
       own.set(win, sheets);
     }
-    (root as ShadowRoot).adoptedStyleSheets = sheets;
+    root.adoptedStyleSheets = sheets;
   }
   private static sheetsByWindow: WeakMap<Window, CSSStyleSheet[]>;
 

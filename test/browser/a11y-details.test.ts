@@ -106,7 +106,7 @@ describe('screener: a red-flag answer reached with arrow keys', () => {
     // Tab to "A seizure" (a checkbox) and tick it with Space.
     for (let i = 0; i < 10 && (sr(el).activeElement as HTMLInputElement | null)?.value !== 'seizure'; i++) await sendKeys({ press: 'Tab' });
     expect((sr(el).activeElement as HTMLInputElement).value).to.equal('seizure');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(el);
     expect((sr(el).querySelector('input[value="seizure"]') as HTMLInputElement).checked).to.be.true;
     expect(sr(el).querySelector('[part="crisis-panel"]'), 'no takeover on ticking a sign (WCAG 3.2.2)').to.be.null;
@@ -116,7 +116,7 @@ describe('screener: a red-flag answer reached with arrow keys', () => {
     // A second sign, ticked the same way.
     await sendKeys({ press: 'Tab' });
     expect((sr(el).activeElement as HTMLInputElement).value).to.equal('chest-pain');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(el);
     expect([...sr(el).querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value)).to.deep.equal(['seizure', 'chest-pain']);
     expect(sr(el).querySelector('[part="crisis-panel"]')).to.be.null;
@@ -149,7 +149,7 @@ describe('screener: a red-flag answer reached with arrow keys', () => {
     const el = await toSuicideQuestion();
     const now = sr(el).querySelector('input[value="now"]') as HTMLInputElement;
     now.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await settle(el);
     expect(now.checked).to.be.true;
     expect(sr(el).querySelector('[part="crisis-panel"]')).to.be.null;

@@ -158,6 +158,8 @@ describe('languages: across shadow roots', () => {
     const wrap = await fixture<HTMLDivElement>(html`<div lang="es"><x-lang-card></x-lang-card></div>`);
     const compare = wrap.querySelector('x-lang-card')!.shadowRoot!.querySelector('iop-compare')!;
     await waitUntil(() => compare.shadowRoot && text(compare).includes('Horas por semana'), 'Spanish inside a shadow root', { timeout: 10000 });
-    expect(compare.matches(':lang(es)')).to.be.true;
+    // What a screen reader reads: the widget's own root carries its language (browsers differ on whether
+    // :lang() crosses a shadow boundary: Firefox does not, so the host itself is not checked).
+    expect((compare.shadowRoot!.firstElementChild as HTMLElement).lang).to.equal('es');
   });
 });

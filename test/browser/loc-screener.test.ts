@@ -241,7 +241,7 @@ describe('<loc-screener>', () => {
       await english(el);
       startButton(el)!.focus();
       expect(sr(el).activeElement === startButton(el), 'Start button focused').to.be.true;
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
 
       const isInput = (v: string) => (a: Element) => a instanceof HTMLInputElement && a.value === v;
@@ -264,7 +264,7 @@ describe('<loc-screener>', () => {
 
       expectHeadingFocused('danger-now');
       await tabTo(el, isInput('none'), '"None of these"');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(checkedValues(el)).to.deep.equal(['none']);
       expect(crisisPanel(el)).to.be.null;
@@ -290,27 +290,27 @@ describe('<loc-screener>', () => {
 
       expectHeadingFocused('suicide');
       await tabTo(el, isInput('no'), 'first suicide radio');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(checkedValues(el)).to.deep.equal(['no']);
       await submit();
 
       expectHeadingFocused('medical');
       await tabTo(el, isInput('none'), '"None of these"');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       await submit();
 
       expectHeadingFocused('mood');
       await tabTo(el, isInput('not-at-all'), 'first mood radio');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(checkedValues(el)).to.deep.equal(['not-at-all']);
       await submit();
 
       expectHeadingFocused('recent-care');
       await tabTo(el, isInput('no'), 'first recent-care radio');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       await submit();
 
@@ -323,16 +323,16 @@ describe('<loc-screener>', () => {
 
       expectHeadingFocused('home');
       await tabTo(el, isInput('safe-stable'), 'safe-stable');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await tabTo(el, isInput('support'), 'support');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(checkedValues(el)).to.deep.equal(['safe-stable', 'support']);
       await submit();
 
       expectHeadingFocused('readiness');
       await tabTo(el, isInput('ready'), 'first readiness radio');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(text(submitButton(el))).to.equal('See my result');
       await submit();

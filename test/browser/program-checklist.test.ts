@@ -76,7 +76,7 @@ describe('<program-checklist> visitor mode', () => {
     expect($<HTMLDetailsElement>(el, 'ol.items details').open).to.be.true;
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement).to.equal(first);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     expect(first.checked).to.be.true;
     await sendKeys({ press: 'ArrowRight' });
     await settle(el);
