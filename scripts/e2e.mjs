@@ -717,7 +717,8 @@ async function main() {
     }
 
     // ------------------------------------------------------------------ 2 strict CSP
-    {
+    /** A fresh page that records CSP violations (window.__csp), page errors, console errors and the scripts requested. */
+    async function cspPage() {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       await context.addInitScript(() => {
         window.__csp = [];
@@ -726,8 +727,14 @@ async function main() {
       const page = await context.newPage();
       const errors = [];
       const consoleErrors = [];
+      const scripts = new Set();
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+      page.on('request', (r) => r.resourceType() === 'script' && scripts.add(new URL(r.url()).pathname));
+      return { context, page, errors, consoleErrors, scripts };
+    }
+    {
+      const { context, page, errors, consoleErrors } = await cspPage();
       await check('2 strict CSP: header sent, widgets render and work, 0 violations, 0 page errors (strict-csp.html)', async () => {
         const res = await page.goto(`${base}/demo/strict-csp.html`, { waitUntil: 'load' });
         const header = res.headers()['content-security-policy'];
@@ -763,17 +770,7 @@ async function main() {
       ['strict-csp-mixed.html', 'a per-widget file beside the all-in-one file', 'en'],
       ['strict-csp-es.html', 'the three per-widget files, Spanish', 'es'],
     ]) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      await context.addInitScript(() => {
-        window.__csp = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.effectiveDirective} ${e.blockedURI || 'inline'} ${e.sourceFile || ''}:${e.lineNumber || ''}`), true);
-      });
-      const page = await context.newPage();
-      const errors = [];
-      const scripts = new Set();
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      page.on('request', (r) => r.resourceType() === 'script' && scripts.add(new URL(r.url()).pathname));
+      const { context, page, errors: pageErrors, consoleErrors, scripts } = await cspPage();
       await check(`2 Trusted Types "trusted-types lit-html": ${what} render, 0 violations, 0 errors (${file})`, async () => {
         const res = await page.goto(`${base}/demo/${file}`, { waitUntil: 'load' });
         assert(res.headers()['content-security-policy'] === CSP, `header: ${res.headers()['content-security-policy']}`);
@@ -787,6 +784,7 @@ async function main() {
         const csp = await page.evaluate(() => window.__csp);
         const lits = [...scripts].filter((p) => /\/chunks\/shared\.[\w-]+\.js$/.test(p));
         assert(!csp.length, `${csp.length} violation(s): ${csp.join('; ')}`);
+        const errors = [...pageErrors, ...consoleErrors];
         assert(!errors.length, `errors: ${errors.join('; ')}`);
         assert(lits.length === 1, `Lit's chunk requested ${lits.length} times: ${[...scripts].join(', ')}`);
         return `3 widgets with the crisis band "${label}", screener walked to its result; ${scripts.size} scripts, one Lit chunk; 0 violations, 0 errors`;

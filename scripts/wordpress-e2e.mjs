@@ -306,7 +306,8 @@ function probe() {
     text: text(el),
     notice: text({ shadowRoot: el.shadowRoot.querySelector('[part="notice"]') ? { textContent: el.shadowRoot.querySelector('[part="notice"]').textContent } : null }),
     accent: getComputedStyle(el).getPropertyValue('--loc-accent').trim(),
-    links: [...el.shadowRoot.querySelectorAll('table a.cta')].map((a) => [a.getAttribute('href'), a.textContent.trim()]),
+    // The table or the cards, whichever fits the theme's column (only one is rendered).
+    links: [...el.shadowRoot.querySelectorAll('a.cta')].map((a) => [a.getAttribute('href'), a.textContent.trim()]),
     child: el.innerHTML,
   });
   return {
@@ -368,9 +369,9 @@ async function editorCheck(browser, origin, password) {
   });
   check(compareAttrs.attrs?.levels === 'iop php', 'editor: the comparison’s levels as checkboxes set the levels attribute', JSON.stringify(compareAttrs));
   const shown = await page
-    .waitForFunction(() => [...document.querySelectorAll('iop-compare')].some((e) => e.getAttribute('levels') === 'iop php' && e.shadowRoot?.querySelectorAll('th[scope="col"]').length === 2), null, { timeout: 20_000 })
+    .waitForFunction(() => [...document.querySelectorAll('iop-compare')].some((e) => e.getAttribute('levels') === 'iop php' && (e.shadowRoot?.querySelectorAll('th[scope="col"]').length || e.shadowRoot?.querySelectorAll('[part~="card"]').length) === 2), null, { timeout: 20_000 })
     .then(() => true, () => false);
-  check(shown, 'editor: the preview follows (two columns)');
+  check(shown, 'editor: the preview follows (two levels, as columns or cards)');
   if (process.env.LOCW_SHOTS) await page.screenshot({ path: join(process.env.LOCW_SHOTS, 'editor.png') });
   // The only ones allowed: WordPress's admin asks another site for avatars, and there is no network here.
   const ours = errors.filter((e) => !/^Failed to load resource: net::ERR_NAME_NOT_RESOLVED$/.test(e));

@@ -54,7 +54,11 @@ async function readCapped(res: Response, signal: AbortSignal): Promise<string | 
  *
  * @attr {string} config-src - A same-origin address of a JSON settings file (same schema as the child script), for CMSs that strip `<script>`. The child script wins if both are present.
  */
-export abstract class LocElement extends LitElement {
+/** The detail type of a `CustomEvent` type. */
+type DetailOf<E> = E extends CustomEvent<infer D> ? D : never;
+
+/** `Events`: the widget's event map (`LocScreenerEventMap`…), so `emit` checks each event's name and detail. */
+export abstract class LocElement<Events extends object = Record<string, CustomEvent<object>>> extends LitElement {
   /** The library version, compared when a second copy of the script registers the same tag. */
   static readonly version = VERSION;
   /** Milliseconds a `config-src` file may take before it is given up (with a notice). */
@@ -378,8 +382,8 @@ export abstract class LocElement extends LitElement {
     </div>`;
   }
 
-  /** Dispatch a bubbling, composed event whose detail is plain JSON data. */
-  protected emit<T extends object>(type: string, detail: T): boolean {
+  /** Dispatch a bubbling, composed event whose detail is plain JSON data; typed by the widget's event map. */
+  protected emit<K extends keyof Events & string>(type: K, detail: DetailOf<Events[K]>): boolean {
     return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }));
   }
 }

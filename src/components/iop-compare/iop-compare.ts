@@ -148,7 +148,7 @@ function factText(v: CellValue, lang: string): string | TemplateResult {
  * @cssprop --loc-focus-halo - The light band around the focus ring (default #fff); keep 9:1 or more between the two.
  * @cssprop --loc-scroll-margin - Room kept above a focused control when the page scrolls to it: the height of a sticky header (default 4rem).
  */
-export class IopCompare extends LocElement {
+export class IopCompare extends LocElement<IopCompareEventMap> {
   static override styles = [baseStyles, compareStyles];
   // Reactive properties, declared without decorators (whose runtime costs about 0.3 KB gzip a file);
   // `config-src` comes from LocElement.
@@ -268,7 +268,10 @@ export class IopCompare extends LocElement {
   }
 
   private cell(c: ComparisonCell, name?: string) {
-    return html`${factText(c.value, this.locale)} <sup>[${c.notes.join(', ')}]</sup>${
+    // A number range ("5–6") never breaks at its dash: Firefox breaks lines after an en dash.
+    const fact = factText(c.value, this.locale);
+    const text = typeof fact === 'string' ? fact.split(/(\d+–\d+)/).map((part, i) => (i % 2 ? html`<span class="range">${part}</span>` : part)) : fact;
+    return html`${text} <sup>[${c.notes.join(', ')}]</sup>${
       c.own
         ? html`<p class="own"><strong>${name ? msg(str`At ${name}:`) : msg('Our program:')}</strong> ${c.own}</p>`
         : nothing

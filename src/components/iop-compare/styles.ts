@@ -46,6 +46,9 @@ export const compareStyles = css`
   sup {
     font-size: 0.7em;
   }
+  .range {
+    white-space: nowrap;
+  }
   .card {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

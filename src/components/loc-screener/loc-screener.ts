@@ -42,9 +42,9 @@ type Screen = 'start' | 'question' | 'crisis' | 'result';
 
 export type { ScreenerCompleteDetail, ScreenerCrisisDetail, ScreenerCtaDetail, ScreenerStepDetail };
 
-/** Properties whose change means the settings are parsed again (not the visitor's own state). */
 /** `cta-iop-href`, `cta-iop-phone`, `cta-iop-label`… for every level. */
 const LEVEL_CTA_ATTRIBUTES = CARE_LEVEL_IDS.flatMap((l) => LEVEL_CTA_KEYS.map((k) => `cta-${l}-${k}`));
+/** Properties whose change means the settings are parsed again (not the visitor's own state). */
 const SETTINGS = ['audience', 'focusArea', 'respondent', 'levelsOffered', 'ctaPhone', 'ctaHref', 'ctaLabel', 'centerName', ...LEVEL_CTA_ATTRIBUTES, 'includeAnswers', 'eventDetail', 'childJson'];
 
 /**
@@ -115,7 +115,7 @@ const SETTINGS = ['audience', 'focusArea', 'respondent', 'levelsOffered', 'ctaPh
  * @cssprop --loc-focus-halo - The light band around the focus ring (default #fff); keep 9:1 or more between the two.
  * @cssprop --loc-scroll-margin - Room kept above a focused control when the page scrolls to it: the height of a sticky header (default 4rem).
  */
-export class LocScreener extends LocElement {
+export class LocScreener extends LocElement<LocScreenerEventMap> {
   static override styles = [baseStyles, screenerStyles];
   // Reactive properties, declared without decorators (whose runtime costs about 0.3 KB gzip a file);
   // `config-src` comes from LocElement.

@@ -169,7 +169,7 @@ const LIVE = new Set<ProgramChecklist>();
  * @cssprop --loc-focus-halo - The light band around the focus ring (default #fff); keep 9:1 or more between the two.
  * @cssprop --loc-scroll-margin - Room kept above a focused control when the page scrolls to it: the height of a sticky header (default 4rem).
  */
-export class ProgramChecklist extends LocElement {
+export class ProgramChecklist extends LocElement<ProgramChecklistEventMap> {
   static override styles = [baseStyles, checklistStyles];
   // Reactive properties, declared without decorators (whose runtime costs about 0.3 KB gzip a file);
   // `config-src` comes from LocElement.
