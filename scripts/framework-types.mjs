@@ -43,7 +43,8 @@ const doc = (text, indent = '  ') => {
 };
 /** An attribute's type: the manifest's text (a string union, string or boolean); numbers are also allowed as strings. */
 const attrType = (a) => {
-  const t = a.type?.text ?? 'string';
+  // An absent attribute is simply left out: `| null` (an accessor's type) adds nothing to what may be written.
+  const t = (a.type?.text ?? 'string').replace(/ \| null\b|\bnull \| /g, '');
   if (!/^('[^']*'|string|boolean|number)( \| ('[^']*'|string|boolean|number))*$/.test(t)) throw new Error(`framework-types: <${a.name}> has a type not handled here: ${t}`);
   return t;
 };
