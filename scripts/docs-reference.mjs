@@ -1,14 +1,14 @@
 // Writes the per-widget reference (attributes, events, CSS parts, CSS custom properties) generated
-// from custom-elements.json into README.md, between `<!-- reference:start -->` and
-// `<!-- reference:end -->`. Nothing else in README.md is touched.
+// from custom-elements.json into docs/reference.md, between `<!-- reference:start -->` and
+// `<!-- reference:end -->`. Nothing else in the file is touched.
 //
-//   node scripts/readme-reference.mjs           update README.md (npm run docs)
-//   node scripts/readme-reference.mjs --check   exit 1 when README.md is out of date (npm run test:docs)
+//   node scripts/docs-reference.mjs           update docs/reference.md (npm run docs)
+//   node scripts/docs-reference.mjs --check   exit 1 when docs/reference.md is out of date (npm run test:docs)
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const START = '<!-- reference:start -->';
 const END = '<!-- reference:end -->';
-const readmeUrl = new URL('../README.md', import.meta.url);
+const readmeUrl = new URL('../docs/reference.md', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
 const check = process.argv.includes('--check');
 
@@ -26,7 +26,7 @@ function table(head, rows) {
   ];
 }
 
-/** The README's order of the widgets; any other element comes after them. */
+/** The order of the widgets in the docs; any other element comes after them. */
 const ORDER = ['loc-screener', 'iop-compare', 'program-checklist'];
 const rank = (tag) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
 
@@ -40,7 +40,7 @@ function reference() {
     .sort((a, b) => rank(a.tagName) - rank(b.tagName) || a.tagName.localeCompare(b.tagName));
   const lines = [];
   for (const el of elements) {
-    lines.push(`### \`<${el.tagName}>\` reference`, '');
+    lines.push(`## \`<${el.tagName}>\` reference`, '');
     if (el.summary) lines.push(cell(el.summary), '');
     lines.push(`Class \`${el.name}\`.`, '');
     const attrs = el.attributes ?? [];
@@ -86,20 +86,20 @@ const readme = readFileSync(readmeUrl, 'utf8');
 const start = readme.indexOf(START);
 const end = readme.indexOf(END);
 if (start < 0 || end < start) {
-  console.error(`README.md needs the markers ${START} and ${END} (in this order).`);
+  console.error(`docs/reference.md needs the markers ${START} and ${END} (in this order).`);
   process.exit(1);
 }
 const next = `${readme.slice(0, start + START.length)}\n<!-- Generated from custom-elements.json by scripts/readme-reference.mjs: do not edit by hand. -->\n\n${reference()}\n\n${readme.slice(end)}`;
 
 if (check) {
   if (next !== readme) {
-    console.error('README.md reference is out of date: run `npm run docs` and commit README.md.');
+    console.error('docs/reference.md is out of date: run `npm run docs` and commit it.');
     process.exit(1);
   }
-  console.log('README.md reference is up to date.');
+  console.log('docs/reference.md is up to date.');
 } else if (next !== readme) {
   writeFileSync(readmeUrl, next);
-  console.log('README.md reference updated.');
+  console.log('docs/reference.md updated.');
 } else {
-  console.log('README.md reference already up to date.');
+  console.log('docs/reference.md already up to date.');
 }
