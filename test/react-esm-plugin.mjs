@@ -1,6 +1,6 @@
 // A @web/test-runner plugin for test/browser/react.test.ts: React and react-dom ship CommonJS only,
 // which browsers cannot import. They are bundled once with esbuild into one ES module (development
-// build, one shared copy of React), and `react` and `react-dom/client` are served as modules that
+// build, one shared copy of React), and `react`, `react-dom` and `react-dom/client` are served as modules that
 // re-export it with named exports, as bundlers do.
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
@@ -11,6 +11,7 @@ const exportNames = (name) =>
 const BUNDLE = '/__react-esm__/bundle.js';
 const MODULES = {
   react: { path: '/__react-esm__/react.js', from: 'React' },
+  'react-dom': { path: '/__react-esm__/react-dom.js', from: 'ReactDOM' },
   'react-dom/client': { path: '/__react-esm__/react-dom-client.js', from: 'ReactDOMClient' },
 };
 
@@ -25,7 +26,7 @@ export function reactEsm() {
       if (context.path === BUNDLE) {
         bundle ??= build({
           stdin: {
-            contents: `import React from 'react'; import ReactDOMClient from 'react-dom/client'; export { React, ReactDOMClient };`,
+            contents: `import React from 'react'; import ReactDOM from 'react-dom'; import ReactDOMClient from 'react-dom/client'; export { React, ReactDOM, ReactDOMClient };`,
             resolveDir: process.cwd(),
           },
           bundle: true,

@@ -119,10 +119,20 @@ describe('<program-checklist> visitor mode', () => {
     expect(printed).to.equal(1);
     const sheet = (el.constructor as typeof ProgramChecklist).elementStyles.map((s) => (s as CSSResult).cssText).join('');
     expect(sheet).to.include('@media print');
-    // Printed, every item shows its question, though the items are closed on screen.
+  });
+
+  it('printed, every item shows its question though the items are closed on screen', async function (this: Mocha.Context) {
+    const el = await english(html`<program-checklist></program-checklist>`);
     const ask = $(el, 'ol.items details > p');
     expect(ask.checkVisibility(), 'closed on screen').to.be.false;
-    await emulateMedia({ media: 'print' });
+    try {
+      await emulateMedia({ media: 'print' });
+    } catch (e) {
+      // Print media emulation is a Chrome DevTools Protocol command: Firefox (WebDriver BiDi) and WebKit
+      // (WebDriver) cannot run it, so this check runs in Chromium only (npm test), and says so elsewhere.
+      if (/CDP|not supported/i.test(String(e))) this.skip();
+      throw e;
+    }
     try {
       expect(ask.checkVisibility(), 'shown in print').to.be.true;
       expect($(el, 'ol.items textarea').checkVisibility(), 'note boxes not printed').to.be.false;

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import * as React from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { IopCompare, LocScreener, ProgramChecklist } from '../../src/react/index.js';
 import type { ChecklistCounts, IopCompareSelectDetail, ScreenerStartDetail } from '../../src/react/index.js';
@@ -86,8 +87,8 @@ describe('React wrappers (level-of-care-widgets/react)', () => {
     const received: Event[] = [];
     render(h(LocScreener, { onStart: (e) => received.push(e) }));
     const el = await rendered<HTMLElement>('loc-screener', (e) => !!sr(e).querySelector('section.start button'));
-    render(h(LocScreener, {}));
-    await new Promise((r) => setTimeout(r, 0));
+    // Committed before the click, whatever the browser's timing (React 19 renders asynchronously).
+    flushSync(() => render(h(LocScreener, {})));
     sr(el).querySelector<HTMLButtonElement>('section.start button')!.click();
     await new Promise((r) => setTimeout(r, 50));
     expect(received).to.have.length(0);
