@@ -47,17 +47,18 @@ async function readCapped(res: Response, signal: AbortSignal): Promise<string | 
   }
 }
 
+/** The detail type of a `CustomEvent` type. */
+type DetailOf<E> = E extends CustomEvent<infer D> ? D : never;
+
 /**
  * Base class of every widget: safe registration, language resolution, configuration issues
  * shown to the editor, and event dispatch. Subclasses parse configuration in `willUpdate`
  * from the core and only render.
  *
+ * `Events` is the widget's event map (`LocScreenerEventMap`…), so `emit` checks each event's name and detail.
+ *
  * @attr {string} config-src - A same-origin address of a JSON settings file (same schema as the child script), for CMSs that strip `<script>`. The child script wins if both are present.
  */
-/** The detail type of a `CustomEvent` type. */
-type DetailOf<E> = E extends CustomEvent<infer D> ? D : never;
-
-/** `Events`: the widget's event map (`LocScreenerEventMap`…), so `emit` checks each event's name and detail. */
 export abstract class LocElement<Events extends object = Record<string, CustomEvent<object>>> extends LitElement {
   /** The library version, compared when a second copy of the script registers the same tag. */
   static readonly version = VERSION;
