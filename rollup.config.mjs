@@ -58,8 +58,8 @@ const cdnGraphModule = () => ({
   load: (id) => (id === '\0cdn-graph' ? `export default ${JSON.stringify(cdnGraph)};` : null),
 });
 
-// Importing a widget's define module registers it: the all-in-one entry imports the three per-widget
-// entries for that alone. package.json's `sideEffects` (written for bundlers of dist/npm) does not list
+// Importing a widget's define module registers it: the all-in-one entries (module and classic) import the
+// three per-widget define modules for that alone. package.json's `sideEffects` (written for bundlers of dist/npm) does not list
 // src/, and node-resolve applies it, which would leave the all-in-one file empty.
 const defineHasEffects = () => ({
   name: 'define-has-effects',
@@ -93,7 +93,7 @@ const classic = {
     inlineDynamicImports: true,
     plugins: [min(false), asciiOnly()],
   },
-  plugins: cdnPlugins(),
+  plugins: [defineHasEffects(), ...cdnPlugins()],
 };
 
 const autoloader = {
