@@ -47,7 +47,8 @@ function cdnManifest() {
     name: 'cdn-manifest',
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.isEntry) cdnGraph[chunk.name] = [...chunk.imports];
+        // Only the per-widget entries: the autoloader never loads the all-in-one file, so its imports would be dead bytes.
+        if (chunk.type === 'chunk' && chunk.isEntry && components.includes(chunk.name)) cdnGraph[chunk.name] = [...chunk.imports];
       }
     },
   };

@@ -34,3 +34,10 @@ export function closure(entries) {
 
 export const isEntry = (f) => !f.includes('/');
 export const isLanguage = (f) => /(^|\/)es\.[\w-]+\.js$/.test(f);
+
+/** The documented ways to put all three widgets on one page, besides the all-in-one entry: what each loads first. */
+export const PAGE_LOADS = [
+  { name: 'all three per-widget files side by side', entries: ['loc-screener.js', 'iop-compare.js', 'program-checklist.js'] },
+  { name: 'autoloader with all three widgets', entries: ['autoloader.js', 'loc-screener.js', 'iop-compare.js', 'program-checklist.js'] },
+  { name: 'a per-widget file and the all-in-one file', entries: ['loc-screener.js', 'level-of-care-widgets.js'] },
+];

@@ -8,10 +8,10 @@
 //   - in Chromium: the widgets render, events arrive, no console errors or Lit warnings; the Next
 //     app's server HTML already has the crisis band (declarative shadow DOM from
 //     level-of-care-widgets/ssr, and the light-DOM fallback of the React wrapper).
-import { createServer } from 'node:net';
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { freePort } from './bench-harness.mjs';
 
 /** Registry packages of the three apps, kept to what each framework's own starter needs. */
 export const FRAMEWORK_DEPS = [
@@ -194,16 +194,6 @@ export async function installFrameworkApps(dir, tarball, { run, check }) {
     return `${((Date.now() - t) / 1000).toFixed(0)} s: next ${v('next')}, vue ${v('vue')}, svelte ${v('svelte')}, vite ${v('vite')}, typescript ${v('typescript')}`;
   });
 }
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const s = createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 
 /** `check`, with each check's wall time after its result (for the CI time budget). */
 const timed = (check) => (name, fn) =>

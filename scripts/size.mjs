@@ -4,12 +4,11 @@
 //   --check     exits 1 when an issue's budget is exceeded (they are not met today: see docs/size.md)
 // The limits `npm test` checks, so that no change makes a file bigger unnoticed, are in .size-limit.mjs
 // (size-limit, run by `npm run test:size`).
-import { readdirSync, readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { cdnFiles, closure, isEntry, isLanguage } from './cdn-graph.mjs';
+import { CDN as dir, PAGE_LOADS, cdnFiles, closure, isEntry, isLanguage } from './cdn-graph.mjs';
 import { build } from 'esbuild';
 
-const dir = new URL('../dist/cdn/', import.meta.url);
 if (!existsSync(dir)) {
   console.error('dist/cdn is missing: run `npm run build` first.');
   process.exit(1);
@@ -30,17 +29,15 @@ const sum = (list) => list.reduce((t, f) => {
 // What a page pays before its first render, for each entry and for the documented ways to load several widgets.
 const loads = [
   ...files.filter(isEntry).map((f) => ({ name: f, entry: true, files: closure([f]) })),
-  { name: 'all three per-widget files side by side', files: closure(['loc-screener.js', 'iop-compare.js', 'program-checklist.js']) },
-  { name: 'autoloader with all three widgets', files: closure(['autoloader.js', 'loc-screener.js', 'iop-compare.js', 'program-checklist.js']) },
-  { name: 'a per-widget file and the all-in-one file', files: closure(['loc-screener.js', 'level-of-care-widgets.js']) },
+  ...PAGE_LOADS.map((l) => ({ name: l.name, files: closure(l.entries) })),
 ].map((l) => ({ ...l, ...sum(l.files) }));
 // `rows`: one line per entry (with its shared chunks) and per language chunk, for the budgets below.
 const rows = [
-  ...loads.filter((l) => l.entry).map((l) => ({ file: `dist/cdn/${l.name}`, raw: l.raw, gzip: l.gzip, brotli: l.brotli, parts: l.files.length })),
+  ...loads.filter((l) => l.entry).map((l) => ({ file: `dist/cdn/${l.name}`, raw: l.raw, gzip: l.gzip, brotli: l.brotli })),
   ...fileRows.filter((r) => isLanguage(r.file)),
 ];
 
-// Budgets (gzip). Language chunks are named <entry>.es.<hash>.js by rollup.config.mjs.
+// Budgets (gzip). Language chunks are named chunks/es.<hash>.js by rollup.config.mjs.
 const budgets = [
   { name: 'all three widgets, English (level-of-care-widgets.js)', files: ['dist/cdn/level-of-care-widgets.js'], max: 24 * KB },
   { name: 'loc-screener.js (issue #2: 14 KB)', files: ['dist/cdn/loc-screener.js'], max: 14 * KB },

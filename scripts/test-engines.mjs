@@ -40,7 +40,7 @@ function run(cmd, args, env) {
 
 const results = [];
 for (const engine of engines) {
-  const why = missing[engine]?.() ?? (missing[engine] ? null : `unknown engine "${engine}" (firefox or webkit)`);
+  const why = missing[engine] ? missing[engine]() : `unknown engine "${engine}" (firefox or webkit)`;
   if (why) {
     results.push(`${engine}: skipped: ${why}`);
     continue;
