@@ -52,8 +52,8 @@ const MAX_SHOWN = 60;
  * (U+200B–200D, U+2060–2064, U+FEFF), the soft hyphen, interlinear annotation and tag characters. In a label they
  * can make "Call 988" read one way and mean another (issue #14), so text settings drop them with a notice.
  */
-// eslint-disable-next-line no-misleading-character-class
-export const INVISIBLE = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\u{e0000}-\u{e007f}]/gu;
+const INVISIBLE_BMP = '\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb';
+export const INVISIBLE = new RegExp(`[${INVISIBLE_BMP}\\u{e0000}-\\u{e007f}]`, 'gu');
 
 /** `text` without invisible format characters; an issue for the field when there were some. */
 export function dropInvisible(text: string, field: string, issues: IssueList): string {
@@ -75,11 +75,11 @@ export function quote(value: unknown): string {
   } catch {
     s = String(value);
   }
-  // Cut first: a hostile value may be megabytes long.
-  // eslint-disable-next-line no-control-regex
-  // Invisible characters are named, so the notice itself cannot be reordered by them.
+  // Cut first: a hostile value may be megabytes long. Invisible characters are named, so the notice itself
+  // cannot be reordered by them.
   const cut = s
     .slice(0, MAX_SHOWN)
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(INVISIBLE, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
   const shown = s.length > MAX_SHOWN ? `${cut}…` : cut;
@@ -153,7 +153,7 @@ export function parsePhone(value: unknown, field: string, issues: IssueList): Ph
 /** A port, 1 to 65535. */
 const PORT = '(?:[1-9]\\d{0,3}|[1-5]\\d{4}|6[0-4]\\d{3}|65[0-4]\\d{2}|655[0-2]\\d|6553[0-5])';
 /** A character of a path, query or fragment: no space, control, quote, angle bracket, backslash or invisible character. */
-const LINK_CHAR = '[^\\s\\u0000-\\u001f\\u007f<>"`\\\\\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]';
+const LINK_CHAR = `[^\\s\\u0000-\\u001f\\u007f<>"\`\\\\${INVISIBLE_BMP}]`;
 /**
  * An https:// address with a plain ASCII host (letters, digits, dots and dashes: a look-alike host written with
  * fullwidth or other Unicode letters is refused; write it in its xn-- form) and an optional port 1–65535, or a path,

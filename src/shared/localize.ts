@@ -25,6 +25,12 @@ const catalogs = new Set<CatalogLoader>();
 const merged = new Map<Locale, { templates: Templates; loaded: Set<CatalogLoader> }>();
 /** Locales whose catalogs have loaded at least once. */
 const ready = new Set<Locale>();
+/** Locales whose catalog failed to load: their widgets show English and stop waiting. */
+const failed = new Set<Locale>();
+/** Whether a widget in `locale` shows its final text: English, a loaded catalog, or one that failed (English then). */
+export function localeSettled(locale: Locale): boolean {
+  return locale === 'en' || ready.has(locale) || failed.has(locale);
+}
 /** The catalog of the widget rendering now; undefined means English (the source text). */
 let current: Templates | undefined;
 /** What @lit/localize reads: always the current widget's catalog. */
@@ -113,13 +119,6 @@ export function requestLocale(locale: Locale): Promise<void> {
     console.error(`[level-of-care-widgets] could not load the "${locale}" language; showing English.`, e);
     rerender();
   });
-}
-
-/** Locales whose catalog failed to load: their widgets show English and stop waiting. */
-const failed = new Set<Locale>();
-/** Whether a widget in `locale` shows its final text: English, a loaded catalog, or one that failed (English then). */
-export function localeSettled(locale: Locale): boolean {
-  return locale === 'en' || ready.has(locale) || failed.has(locale);
 }
 
 // One observer for the whole document: any `lang` change re-resolves every connected widget.

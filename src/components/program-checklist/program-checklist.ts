@@ -288,12 +288,14 @@ export class ProgramChecklist extends LocElement<ProgramChecklistEventMap> {
   }
 
   private clear() {
-    // Always works: the answers on the page go even when storage is blocked.
-    if (this.savedKey) this.forget(this.savedKey);
     // Clearing can be undone until the next change: the answers are kept on the page only, not stored.
     this.undo = this.data;
+    // Always works: the answers on the page go even when storage is blocked.
     this.data = emptyState();
-    if (this.savedKey) this.syncOthers();
+    if (this.savedKey) {
+      this.forget(this.savedKey);
+      this.syncOthers();
+    }
     this.fallbackText = '';
     this.say(() => msg('Saved answers cleared.'));
   }
