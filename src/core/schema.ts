@@ -90,6 +90,39 @@ export interface MarksField {
 export type Field = TextField | ChoiceField | IdListField | PhoneField | LinkField | NewIdField | GroupField | KeyedField | ListField | MarksField;
 export type Fields = { readonly [key: string]: Field };
 
+/**
+ * An element attribute with no JSON setting (the ones with a setting are named by its `attribute`). Not in the
+ * schema, but in the same table, so the element's documented attributes (custom-elements.json, which the
+ * WordPress plugin and editors read) and the demo's builder are checked against it (test/core/attributes.test.ts).
+ * `default` is what the parser uses when the attribute is absent.
+ */
+export type AttributeField =
+  | { readonly kind: 'choice'; readonly values: readonly string[]; readonly default?: string }
+  | { readonly kind: 'ids'; readonly values: readonly string[]; readonly default?: readonly string[] }
+  | { readonly kind: 'flag' }
+  | { readonly kind: 'key'; readonly pattern: RegExp }
+  | { readonly kind: 'number'; readonly min: number; readonly max: number; readonly default: number };
+export type AttributeFields = { readonly [name: string]: AttributeField };
+
+/** What every widget's element reads besides its settings (the shared base element). */
+export const COMMON_ATTRIBUTES = ['lang', 'config-src'] as const;
+
+/**
+ * Every attribute name a table's settings stand for: `{key}` is a key of the group, `{level}` a key of the
+ * keyed object (then `{key}` a key of its group), e.g. `cta-{level}-{key}` gives `cta-iop-href`…
+ */
+export function settingAttributes(fields: Fields): string[] {
+  const keysOf = (f: Field): string[] => (f.kind === 'group' ? Object.keys(f.fields) : []);
+  return Object.values(fields).flatMap((f) => {
+    const pattern = 'attribute' in f ? f.attribute : undefined;
+    if (!pattern) return [];
+    if (pattern.includes('{level}') && f.kind === 'keyed')
+      return f.keys.flatMap((level) => keysOf(f.value).map((key) => pattern.replace('{level}', level).replace('{key}', key)));
+    if (pattern.includes('{key}')) return keysOf(f).map((key) => pattern.replace('{key}', key));
+    return [pattern];
+  });
+}
+
 /** What a schema says about its widget as a whole. */
 export interface SchemaMeta {
   readonly tag: string;

@@ -73,6 +73,10 @@ export const CHECKLIST_ID_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export const CHECKLIST_MAX_ADDED = 20;
 /** The longest note, in characters, for an item the program meets. */
 export const CHECKLIST_NOTE_MAX = 200;
+/** `storage-key`: up to 40 letters, digits, - or _. */
+export const CHECKLIST_STORAGE_KEY_RE = /^[\w-]{1,40}$/;
+/** `remember-days`: the most days saved answers can be kept (the fewest is 1). */
+export const CHECKLIST_REMEMBER_DAYS_MAX = 365;
 
 export function parseChecklistConfig(
   attributes: ChecklistAttributes,
@@ -85,15 +89,15 @@ export function parseChecklistConfig(
   let storageKey: string | undefined;
   const rawKey = attrs['storage-key']?.trim();
   if (rawKey) {
-    if (/^[\w-]{1,40}$/.test(rawKey)) storageKey = rawKey;
+    if (CHECKLIST_STORAGE_KEY_RE.test(rawKey)) storageKey = rawKey;
     else issues.add('storage-key', `${quote(rawKey)} is not allowed. Use up to 40 letters, digits, - or _.`);
   }
 
   let rememberDays = DEFAULT_REMEMBER_DAYS;
   const rawDays = attrs['remember-days']?.trim();
   if (rawDays) {
-    if (/^\d{1,3}$/.test(rawDays) && +rawDays >= 1 && +rawDays <= 365) rememberDays = +rawDays;
-    else issues.add('remember-days', `${quote(rawDays)} is not allowed. Use a whole number of days from 1 to 365; ${DEFAULT_REMEMBER_DAYS} is used.`);
+    if (/^\d{1,3}$/.test(rawDays) && +rawDays >= 1 && +rawDays <= CHECKLIST_REMEMBER_DAYS_MAX) rememberDays = +rawDays;
+    else issues.add('remember-days', `${quote(rawDays)} is not allowed. Use a whole number of days from 1 to ${CHECKLIST_REMEMBER_DAYS_MAX}; ${DEFAULT_REMEMBER_DAYS} is used.`);
   }
 
   const hidden = new Set<string>();

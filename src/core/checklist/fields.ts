@@ -3,16 +3,20 @@
  * parser (config.ts) reads and the words an editor sees. schemas/program-checklist.v1.json is written from it
  * (scripts/schemas.mjs); build and test time only, never in a widget's bundle (see src/core/schema.ts).
  */
-import { type Field, RESERVED_IDS, type SchemaMeta } from '../schema.js';
+import { type AttributeField, type Field, RESERVED_IDS, type SchemaMeta } from '../schema.js';
 import {
   CHECKLIST_ADD_KEYS,
   CHECKLIST_ADD_MAX,
   CHECKLIST_ID_RE,
   CHECKLIST_JSON_KEYS,
   CHECKLIST_MAX_ADDED,
+  CHECKLIST_MODES,
   CHECKLIST_NOTE_MAX,
+  CHECKLIST_REMEMBER_DAYS_MAX,
+  CHECKLIST_STORAGE_KEY_RE,
 } from './config.js';
 import { DEFAULT_ITEM_IDS } from './items.js';
+import { DEFAULT_REMEMBER_DAYS } from './state.js';
 
 /** Every key of CHECKLIST_JSON_KEYS but `version` (the same in every schema), in that order. */
 export const CHECKLIST_FIELDS = {
@@ -52,6 +56,14 @@ export const CHECKLIST_FIELDS = {
     noteError: `Use a short note as text (at most ${CHECKLIST_NOTE_MAX} characters), or true.`,
   },
 } as const satisfies { [K in Exclude<(typeof CHECKLIST_JSON_KEYS)[number], 'version'>]: Field };
+
+/** The element's attributes with no JSON setting (besides COMMON_ATTRIBUTES). */
+export const CHECKLIST_ATTRIBUTES = {
+  mode: { kind: 'choice', values: CHECKLIST_MODES, default: 'visitor' },
+  remember: { kind: 'flag' },
+  'storage-key': { kind: 'key', pattern: CHECKLIST_STORAGE_KEY_RE },
+  'remember-days': { kind: 'number', min: 1, max: CHECKLIST_REMEMBER_DAYS_MAX, default: DEFAULT_REMEMBER_DAYS },
+} as const satisfies { [name: string]: AttributeField };
 
 export const CHECKLIST_SCHEMA: SchemaMeta = {
   tag: 'program-checklist',

@@ -3,7 +3,8 @@
  * (config.ts) reads and the words an editor sees. schemas/iop-compare.v1.json is written from it
  * (scripts/schemas.mjs); build and test time only, never in a widget's bundle (see src/core/schema.ts).
  */
-import { ATTRIBUTES_COMMENT, type Field, type SchemaMeta, type TextField } from '../schema.js';
+import { AUDIENCES } from '../levels.js';
+import { ATTRIBUTES_COMMENT, type AttributeField, type Field, type SchemaMeta, type TextField } from '../schema.js';
 import {
   COMPARE_CELL_MAX,
   COMPARE_CTA_KEYS,
@@ -12,6 +13,7 @@ import {
   COMPARE_LEVEL_IDS,
   COMPARE_NAME_MAX,
   COMPARE_ROW_IDS,
+  DEFAULT_COMPARE_LEVELS,
 } from './config.js';
 
 const cell = (row: string): TextField => ({ kind: 'text', max: COMPARE_CELL_MAX, about: `Your text for the "${row}" row.` });
@@ -45,6 +47,14 @@ export const COMPARE_FIELDS = {
     attribute: 'cta-{level}-{key}',
   },
 } as const satisfies { [K in Exclude<(typeof COMPARE_JSON_KEYS)[number], 'version'>]: Field };
+
+/** The element's attributes with no JSON setting (besides COMMON_ATTRIBUTES). */
+export const COMPARE_ATTRIBUTES = {
+  levels: { kind: 'ids', values: COMPARE_LEVEL_IDS, default: DEFAULT_COMPARE_LEVELS },
+  audience: { kind: 'choice', values: AUDIENCES, default: 'adult' },
+  highlight: { kind: 'choice', values: COMPARE_LEVEL_IDS },
+  'no-link': { kind: 'flag' },
+} as const satisfies { [name: string]: AttributeField };
 
 export const COMPARE_SCHEMA: SchemaMeta = {
   tag: 'iop-compare',

@@ -4,8 +4,9 @@
  * (scripts/schemas.mjs); build and test time only, never in a widget's bundle (see src/core/schema.ts).
  */
 import { AUDIENCES, CARE_LEVEL_IDS } from '../levels.js';
-import { ATTRIBUTES_COMMENT, type Field, type GroupField, type SchemaMeta } from '../schema.js';
+import { ATTRIBUTES_COMMENT, type AttributeField, type Field, type GroupField, type SchemaMeta } from '../schema.js';
 import { SCREENER_CTA_KEYS, SCREENER_JSON_KEYS, SCREENER_LABEL_MAX, SCREENER_NAME_MAX } from './config.js';
+import { EVENT_DETAIL_LEVELS } from './events.js';
 import { FOCUSES, RESPONDENTS } from './questions.js';
 
 /** A call to action: its keys are the parser's SCREENER_CTA_KEYS. */
@@ -51,6 +52,12 @@ export const SCREENER_FIELDS = {
     attribute: 'cta-{level}-{key}',
   },
 } as const satisfies { [K in Exclude<(typeof SCREENER_JSON_KEYS)[number], 'version'>]: Field };
+
+/** The element's attributes with no JSON setting (besides COMMON_ATTRIBUTES). */
+export const SCREENER_ATTRIBUTES = {
+  'event-detail': { kind: 'choice', values: EVENT_DETAIL_LEVELS, default: 'basic' },
+  'include-answers': { kind: 'flag' },
+} as const satisfies { [name: string]: AttributeField };
 
 export const SCREENER_SCHEMA: SchemaMeta = {
   tag: 'loc-screener',
