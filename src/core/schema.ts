@@ -100,7 +100,7 @@ export type AttributeField =
   | { readonly kind: 'choice'; readonly values: readonly string[]; readonly default?: string }
   | { readonly kind: 'ids'; readonly values: readonly string[]; readonly default?: readonly string[] }
   | { readonly kind: 'flag' }
-  | { readonly kind: 'key'; readonly pattern: RegExp }
+  | { readonly kind: 'key'; readonly valid: (text: string) => boolean }
   | { readonly kind: 'number'; readonly min: number; readonly max: number; readonly default: number };
 export type AttributeFields = { readonly [name: string]: AttributeField };
 

@@ -73,8 +73,8 @@ export const CHECKLIST_ID_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 export const CHECKLIST_MAX_ADDED = 20;
 /** The longest note, in characters, for an item the program meets. */
 export const CHECKLIST_NOTE_MAX = 200;
-/** `storage-key`: up to 40 letters, digits, - or _. */
-export const CHECKLIST_STORAGE_KEY_RE = /^[\w-]{1,40}$/;
+/** A `storage-key`: up to 40 letters, digits, - or _ (a function, not a shared regex, so it stays inline when built). */
+export const isStorageKey = (key: string): boolean => /^[\w-]{1,40}$/.test(key);
 /** `remember-days`: the most days saved answers can be kept (the fewest is 1). */
 export const CHECKLIST_REMEMBER_DAYS_MAX = 365;
 
@@ -89,7 +89,7 @@ export function parseChecklistConfig(
   let storageKey: string | undefined;
   const rawKey = attrs['storage-key']?.trim();
   if (rawKey) {
-    if (CHECKLIST_STORAGE_KEY_RE.test(rawKey)) storageKey = rawKey;
+    if (isStorageKey(rawKey)) storageKey = rawKey;
     else issues.add('storage-key', `${quote(rawKey)} is not allowed. Use up to 40 letters, digits, - or _.`);
   }
 

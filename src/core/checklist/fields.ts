@@ -13,7 +13,7 @@ import {
   CHECKLIST_MODES,
   CHECKLIST_NOTE_MAX,
   CHECKLIST_REMEMBER_DAYS_MAX,
-  CHECKLIST_STORAGE_KEY_RE,
+  isStorageKey,
 } from './config.js';
 import { DEFAULT_ITEM_IDS } from './items.js';
 import { DEFAULT_REMEMBER_DAYS } from './state.js';
@@ -61,7 +61,7 @@ export const CHECKLIST_FIELDS = {
 export const CHECKLIST_ATTRIBUTES = {
   mode: { kind: 'choice', values: CHECKLIST_MODES, default: 'visitor' },
   remember: { kind: 'flag' },
-  'storage-key': { kind: 'key', pattern: CHECKLIST_STORAGE_KEY_RE },
+  'storage-key': { kind: 'key', valid: isStorageKey },
   'remember-days': { kind: 'number', min: 1, max: CHECKLIST_REMEMBER_DAYS_MAX, default: DEFAULT_REMEMBER_DAYS },
 } as const satisfies { [name: string]: AttributeField };
 

@@ -59,8 +59,11 @@ export interface ScreenerAttributes {
   readonly 'event-detail'?: AttributeValue;
 }
 
-/** The parts of a level's call to action that each have an attribute: `cta-<level>-<part>`, e.g. `cta-iop-href`. */
-export const LEVEL_CTA_KEYS = ['href', 'phone', 'label'] as const;
+/**
+ * The keys of a call to action: in JSON (`cta` and each of `levels`), and the parts of a level's call to action
+ * that each have an attribute, `cta-<level>-<part>` (e.g. `cta-iop-href`).
+ */
+export const LEVEL_CTA_KEYS = ['phone', 'href', 'label'] as const;
 
 /**
  * Version 1 of the screener's JSON settings (child `<script type="application/json">`):
@@ -76,8 +79,6 @@ export const SCREENER_JSON_KEYS = ['version', 'centerName', 'audience', 'focus',
 /** The longest center name and button label, in characters (what the schema's maxLength says). */
 export const SCREENER_NAME_MAX = 80;
 export const SCREENER_LABEL_MAX = 60;
-/** The keys of a call to action in JSON (`cta` and each of `levels`). */
-export const SCREENER_CTA_KEYS = ['phone', 'href', 'label'] as const;
 
 function parseCta(value: unknown, field: string, issues: IssueList): CallToAction | undefined {
   if (value == null) return undefined;
@@ -85,7 +86,7 @@ function parseCta(value: unknown, field: string, issues: IssueList): CallToActio
     issues.add(field, `must be an object like {"phone": "555-0100", "href": "/contact"}; got ${quote(value)}.`);
     return undefined;
   }
-  checkKeys(value, SCREENER_CTA_KEYS, field, issues);
+  checkKeys(value, LEVEL_CTA_KEYS, field, issues);
   const cta: CallToAction = {
     phone: parsePhone(value.phone, `${field}.phone`, issues),
     href: parseHref(value.href, `${field}.href`, issues),
@@ -152,7 +153,7 @@ export function parseScreenerConfig(
   }
   // Per-level attributes (`cta-iop-href`…) win over the same part of `levels` in JSON, part by part.
   for (const level of CARE_LEVEL_IDS) {
-    const [h, p, l] = LEVEL_CTA_KEYS.map((k) => `cta-${level}-${k}` as const);
+    const [p, h, l] = LEVEL_CTA_KEYS.map((k) => `cta-${level}-${k}` as const);
     if (attrs[h] == null && attrs[p] == null && attrs[l] == null) continue;
     const own = ctaByLevel[level];
     const cta: CallToAction = {

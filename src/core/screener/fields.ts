@@ -5,11 +5,11 @@
  */
 import { AUDIENCES, CARE_LEVEL_IDS } from '../levels.js';
 import { ATTRIBUTES_COMMENT, type AttributeField, type Field, type GroupField, type SchemaMeta } from '../schema.js';
-import { SCREENER_CTA_KEYS, SCREENER_JSON_KEYS, SCREENER_LABEL_MAX, SCREENER_NAME_MAX } from './config.js';
+import { LEVEL_CTA_KEYS, SCREENER_JSON_KEYS, SCREENER_LABEL_MAX, SCREENER_NAME_MAX } from './config.js';
 import { EVENT_DETAIL_LEVELS } from './events.js';
 import { FOCUSES, RESPONDENTS } from './questions.js';
 
-/** A call to action: its keys are the parser's SCREENER_CTA_KEYS. */
+/** A call to action: its keys are the parser's LEVEL_CTA_KEYS. */
 const CTA: GroupField = {
   kind: 'group',
   ref: 'cta',
@@ -19,7 +19,7 @@ const CTA: GroupField = {
     phone: { kind: 'phone' },
     href: { kind: 'link' },
     label: { kind: 'text', max: SCREENER_LABEL_MAX, about: 'The button text.' },
-  } satisfies { [K in (typeof SCREENER_CTA_KEYS)[number]]: Field },
+  } satisfies { [K in (typeof LEVEL_CTA_KEYS)[number]]: Field },
 };
 
 /** Every key of SCREENER_JSON_KEYS but `version` (the same in every schema), in that order. */
