@@ -1,4 +1,4 @@
-// ESLint (`npm run lint`, the first step of `npm test`): JavaScript and typescript-eslint's recommended rules,
+// ESLint (`npm run lint`, run by `npm test` right after the type check): JavaScript and typescript-eslint's recommended rules,
 // Lit template rules (eslint-plugin-lit), accessibility rules inside Lit templates (eslint-plugin-lit-a11y)
 // and custom-element rules (eslint-plugin-wc). Zero warnings allowed (`--max-warnings 0`).
 //
