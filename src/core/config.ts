@@ -79,7 +79,7 @@ export function quote(value: unknown): string {
   // cannot be reordered by them.
   const cut = s
     .slice(0, MAX_SHOWN)
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- control characters are what it replaces
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(INVISIBLE, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
   const shown = s.length > MAX_SHOWN ? `${cut}…` : cut;
@@ -182,7 +182,7 @@ export function parseHref(value: unknown, field: string, issues: IssueList): str
   if (LINK_RE.test(v)) return v;
   const why = /^http:/i.test(v)
     ? ' http:// is not private: use https://.'
-    : /^https:\/\/[^/?#]*[^\x00-\x7f]/i.test(v)
+    : /^https:\/\/[^/?#]*[\u0080-\uffff]/i.test(v)
       ? ' Its site name has letters that are not plain ASCII (look-alikes, like fullwidth letters): write it in plain letters or its xn-- form.'
       : /^https:\/\/[^/?#]*:/i.test(v)
         ? ' Its port is not a number from 1 to 65535 (or it has a user name).'

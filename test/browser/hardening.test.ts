@@ -242,7 +242,7 @@ describe('invisible characters and links', () => {
 
 describe('moving a widget to another document', () => {
   it('keeps its styles in an iframe (adoptNode) and back again', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Another document"></iframe>`);
     const doc = frame.contentDocument!;
     for (const tag of ['loc-screener', 'iop-compare', 'program-checklist']) {
       const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
@@ -340,7 +340,7 @@ describe('remember and leaving the page', () => {
     expect(localStorage.getItem(key(0))).to.equal(null);
     [el] = await checklists('<program-checklist remember></program-checklist>');
     await click(el, 'licensed', 'yes');
-    [el] = await checklists('<program-checklist></program-checklist>');
+    await checklists('<program-checklist></program-checklist>');
     expect(localStorage.getItem(key(0))).to.equal(null);
   });
 

@@ -784,7 +784,7 @@ describe('<loc-screener>', () => {
     it('a per-level phone attribute, and bad values get a notice while the rest works', async () => {
       const el = await fixture<LocScreener>(
         html`<loc-screener audience="adult" respondent="self" focus="substance" cta-iop-phone="555-0199" cta-iop-href="javascript:alert(1)"
-          cta-php-label="Only a label" center-name="<b>Bold</b>"></loc-screener>`,
+          cta-php-label="Only a label" center-name="&lt;b&gt;Bold&lt;/b&gt;"></loc-screener>`,
       );
       const notice = text(q(el, '[part="notice"]'));
       expect(notice).to.contain('cta-iop-href');
