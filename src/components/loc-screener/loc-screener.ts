@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ScreenerResult } from '../../core/screener/evaluate.js';
 import type { ScreenerCompleteDetail, ScreenerCrisisDetail, ScreenerCtaDetail, ScreenerStepDetail } from '../../core/screener/events.js';
@@ -20,7 +20,7 @@ export type { ScreenerCompleteDetail, ScreenerCrisisDetail, ScreenerCtaDetail, S
  */
 export const CTA_LEVELS = ['inpatient', 'residential', 'php', 'iop', 'op', 'early'] as const;
 /** `cta-iop-href`, `cta-iop-phone`, `cta-iop-label`… for every level (core/screener/config.ts LEVEL_CTA_KEYS). */
-export const LEVEL_CTA_ATTRIBUTES = CTA_LEVELS.flatMap((l) => ['href', 'phone', 'label'].map((k) => `cta-${l}-${k}`));
+export const LEVEL_CTA_ATTRIBUTES = CTA_LEVELS.flatMap((l) => ['phone', 'href', 'label'].map((k) => `cta-${l}-${k}`));
 /** Properties whose change means the settings are parsed again (not the visitor's own state). */
 export const SETTINGS = ['audience', 'focusArea', 'respondent', 'levelsOffered', 'ctaPhone', 'ctaHref', 'ctaLabel', 'centerName', ...LEVEL_CTA_ATTRIBUTES, 'includeAnswers', 'eventDetail', 'childJson'];
 
@@ -245,7 +245,8 @@ export class LocScreener extends LocElement<LocScreenerEventMap> {
   override willUpdate(changed: PropertyValues<this>): void {
     if (this.flow) this.flow.willUpdate(changed);
     // Settings are parsed by the flow: with settings, it loads at once (the start screen may name the center).
-    else if (!this.flowFailed && this.hasSettings() && typeof window !== 'undefined') void this.loadFlow();
+    // On the server the start screen is rendered alone; the browser renders again with the settings.
+    else if (!isServer && !this.flowFailed && this.hasSettings()) void this.loadFlow();
   }
 
   override updated(): void {
