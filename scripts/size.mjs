@@ -40,9 +40,12 @@ const rows = [
 // Budgets (gzip). Language chunks are named chunks/es.<hash>.js by rollup.config.mjs.
 const budgets = [
   { name: 'all three widgets, English (level-of-care-widgets.js)', files: ['dist/cdn/level-of-care-widgets.js'], max: 24 * KB },
-  { name: 'loc-screener.js (issue #2: 14 KB)', files: ['dist/cdn/loc-screener.js'], max: 14 * KB },
+  // Issue #12: the screener's first screen (its entry and what it imports before the first render) within 12 KB.
+  { name: 'loc-screener.js, first screen (issue #12: 12 KB)', files: ['dist/cdn/loc-screener.js'], max: 12 * KB },
   { name: 'iop-compare.js (issue #3: 10 KB; #6: 14 KB)', files: ['dist/cdn/iop-compare.js'], max: 10 * KB },
   { name: 'program-checklist.js (issue #4: 10 KB; #6: 14 KB)', files: ['dist/cdn/program-checklist.js'], max: 10 * KB },
+  // Issue #12: 4 KB a language chunk. The screener's questions and results (loc-screener-flow) are one 8.9 KB catalog
+  // loaded with them, after the first screen: see docs/performance.md for why it is not cut further.
   ...rows.filter((r) => isLanguage(r.file)).map((r) => ({ name: `language chunk ${r.file}`, files: [r.file], max: 4 * KB })),
 ];
 const results = budgets

@@ -174,18 +174,31 @@ export abstract class LocElement<Events extends object = Record<string, CustomEv
 
   /**
    * Moved to another document (an iframe, `adoptNode`): constructed style sheets belong to the document they were
-   * made in, so the styles are built again in the new one (issue #14), once per class and window.
+   * made in, so the styles are built again in the new one (issue #14).
    */
   adoptedCallback(): void {
+    this.restyle();
+  }
+
+  /**
+   * Give the shadow root the class's styles again: after a move to another document, or when a widget adds styles
+   * that came with a lazy module (the screener's flow). In another window, constructed sheets are made there, once
+   * per class, window and list of styles.
+   */
+  protected restyle(): void {
     // The shadow root, not renderRoot: widgets render into an inner element that carries their language.
     const root = this.shadowRoot;
     const win = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
     if (!win || !root || !('adoptedStyleSheets' in root)) return;
     const ctor = this.constructor as typeof LocElement;
+    const styles = ctor.elementStyles;
     const own = Object.prototype.hasOwnProperty.call(ctor, 'sheetsByWindow') ? ctor.sheetsByWindow : (ctor.sheetsByWindow = new WeakMap());
     let sheets = own.get(win);
-    if (!sheets) {
-      sheets = ctor.elementStyles.map((s) => {
+    if (sheets?.length !== styles.length) {
+      sheets = styles.map((s) => {
+        // This window's own sheets as they are; another window gets copies made in it.
+        if (win === window && !(s instanceof CSSStyleSheet) && (s as CSSResult).styleSheet) return (s as CSSResult).styleSheet!;
+        if (win === window && s instanceof CSSStyleSheet) return s;
         const sheet = new win.CSSStyleSheet();
         sheet.replaceSync(s instanceof CSSStyleSheet ? [...s.cssRules].map((r) => r.cssText).join('\n') : (s as CSSResult).cssText);
         return sheet;

@@ -11,6 +11,7 @@ import { registerCatalog } from '../../shared/localize.js';
 import { helperTipText, levelDayToDay, levelName, optionText, questionHint, questionText, reasonText, warningText } from './copy.js';
 import { LEVEL_CTA_ATTRIBUTES, type LocScreener, type LocScreenerEventMap, SETTINGS } from './loc-screener.js';
 import { summaryText } from './summary.js';
+export { flowStyles } from './flow-styles.js';
 
 /**
  * Everything of `<loc-screener>` after its start screen (issue #12): the settings parser, the rules, the questions,

@@ -208,6 +208,10 @@ export class LocScreener extends LocElement<LocScreenerEventMap> {
       (m) => {
         this.flowLoading = undefined;
         this.flowFailed = false;
+        // The flow's styles join the class's, for this element and every one made from now on.
+        const styles = (this.constructor as typeof LocScreener).elementStyles;
+        if (!styles.includes(m.flowStyles)) styles.push(m.flowStyles);
+        this.restyle();
         this.flow ??= new m.ScreenerFlow(this, {
           json: () => [this.childJson, this.childJsonFromSrc],
           emit: (type, detail) => this.emit(type, detail),
