@@ -22,9 +22,10 @@
 //   3. evaluateScreener calls per second in Node (dist/npm/core), on pre-generated random answer sets.
 // Browser timings are taken without throttling, then again with CDP Emulation.setCPUThrottlingRate 4
 // (roughly a mid-range phone; tachometer's cpuThrottlingRate sends the same command to each new tab).
-// BENCH_RUNS sets the runs per figure (default 15).
+// BENCH_RUNS sets the tachometer loads per page (default 15); BENCH_HEAVY_RUNS the runs of the
+// many-widget and hostile pages (default 7: one load of the 100-widget page at 4× takes several seconds,
+// and on a busy 2-core machine 15 of each did not finish in 25 minutes).
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -41,6 +42,7 @@ const PAGES = [
 ];
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 15);
+const HEAVY_RUNS = Math.max(1, Number(process.env.BENCH_HEAVY_RUNS) || 7);
 const THROTTLES = [1, 4];
 const started = Date.now();
 
@@ -49,9 +51,9 @@ const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const pct = (xs, p) => sorted(xs)[Math.min(xs.length - 1, Math.max(0, Math.ceil((p / 100) * xs.length) - 1))];
 const median = (xs) => pct(xs, 50);
 /**
- * A distribution-free 95% confidence interval for the median: the order statistics at ranks
- * n/2 ∓ 1.96·√n/2 (normal approximation to the binomial), so no assumption about the shape of the
- * timings, which are skewed by a busy machine.
+ * A distribution-free 95% confidence interval for the median: the sorted samples at ranks
+ * n/2 − 1.96·√n/2 and n/2 + 1 + 1.96·√n/2, rounded (normal approximation to the binomial; ranks 4
+ * and 12 of 15), so no assumption about the shape of the timings, which a busy machine skews.
  */
 function medianCI(xs) {
   const s = sorted(xs);
@@ -227,13 +229,13 @@ async function main() {
     }
 
     for (const rate of THROTTLES) {
-      console.log(`…     Playwright, CPU throttling ${rate}×: 50 + 50 widgets on one page, the hostile page, ${RUNS} runs each`);
+      console.log(`…     Playwright, CPU throttling ${rate}×: 50 + 50 widgets on one page, the hostile page, ${HEAVY_RUNS} runs each`);
       // One warm-up load so the first measured run does not pay for starting the renderer.
       await (await timed('/bench/many.html', rate)).p.close();
       const render = [];
       const heap = [];
       let shape;
-      for (let i = 0; i < RUNS; i++) {
+      for (let i = 0; i < HEAVY_RUNS; i++) {
         const r = await timed('/bench/many.html', rate);
         try {
           render.push(r.rendered - r.start);
@@ -264,7 +266,7 @@ async function main() {
       results.many[rate] = { render, heap, ...shape, baseHeap: baseline.JSHeapUsedSize, baseNodes: baseline.Nodes };
       const hostile = [];
       const clean = [];
-      for (let i = 0; i < RUNS; i++) {
+      for (let i = 0; i < HEAVY_RUNS; i++) {
         for (const [path, into] of [['/bench/hostile.html', hostile], ['/bench/hostile.html?clean', clean]]) {
           const r = await timed(path, rate);
           await r.p.close();
@@ -422,8 +424,8 @@ function report(r) {
   console.log(`${machine}; Chromium ${r.chromium}; Node ${process.version}; tachometer ${r.tachometer.version} with ${r.tachometer.driver}`);
   console.log(`\nStart-up, measured by tachometer: ${RUNS} loads per page and throttling rate, each in a new tab, pages in turn (full tachometer output: ${r.widgets[1].log}, ${r.widgets[4].log})`);
   print(startHead, startRows, 48, [2, 3, 4]);
-  console.log(`\nMeasured with Playwright (fresh context, cache disabled; ${RUNS} runs per browser figure) and in Node`);
-  print(head, rows, 62, [2, 3]);
+  console.log(`\nMeasured with Playwright (fresh context, cache disabled; ${HEAVY_RUNS} runs per page figure, ${Math.min(RUNS, 5)} loads per CLS figure) and in Node`);
+  print(head, rows, 76, [2, 3]);
   console.log(`levels of the random answer sets (first 2000): ${Object.entries(n.levels).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`bench finished in ${((Date.now() - started) / 1000).toFixed(1)} s; figures written to docs/bench.md`);
 
@@ -439,9 +441,11 @@ Written by \`npm run bench\` (scripts/bench.mjs); figures only, nothing here is 
 - Browser: Chromium ${r.chromium} (headless, \`--disable-gpu\`), pages served by scripts/serve.mjs on 127.0.0.1 with
   \`cache-control: no-store\`
 - Start-up figures: tachometer ${r.tachometer.version}, driving Chromium through Debian's chromedriver
-  (${r.tachometer.driver}); ${RUNS} loads per page and throttling rate after one warm-up load, each in a new tab,
-  the pages taken in turn in one run per throttling rate
-- Other browser figures: Playwright, ${RUNS} runs per figure, each in a fresh browser context with the cache disabled
+  (${r.tachometer.driver}); ${RUNS} loads per page and throttling rate after one warm-up load, each in a new tab
+  of one browser (files are sent with \`no-store\`, so nothing is cached between loads), the pages taken in turn in
+  one run per throttling rate; its config, full output and JSON results are left in dist/bench/tachometer-*
+- Other browser figures: Playwright, ${HEAVY_RUNS} runs per page figure (${Math.min(RUNS, 5)} loads per CLS figure), each in a
+  fresh browser context with the cache disabled
 - Node ${process.version}
 - CPU throttling: none, then CDP \`Emulation.setCPUThrottlingRate\` 4 (a rough stand-in for a mid-range phone;
   it slows the renderer's main thread, not the network). Tachometer's \`cpuThrottlingRate\` sends the same command.
