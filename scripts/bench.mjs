@@ -69,11 +69,11 @@ const mb = (x) => `${(x / 1024 / 1024).toFixed(2)} MB`;
 const TACH = join(root, 'node_modules/tachometer/bin/tach.js');
 
 /** Loads the chromedriver package tachometer asks for (bench/debian-chromedriver): Debian's driver, nothing downloaded. */
-function loadChromedriver() {
+async function loadChromedriver() {
   try {
-    return createRequire(import.meta.url)('chromedriver').path;
+    return (await import('chromedriver')).path;
   } catch (e) {
-    throw new Error(`tachometer needs Debian's chromedriver: ${String(e?.message ?? e).split('\n')[0]} (run npm install, which links bench/debian-chromedriver as node_modules/chromedriver)`);
+    throw new Error(`tachometer needs Debian's chromedriver: ${String(e?.message ?? e).split('\n')[0]} (npm install puts bench/debian-chromedriver in node_modules/chromedriver)`, { cause: e });
   }
 }
 
@@ -141,7 +141,8 @@ async function tachometer(origin, rate) {
     child.on('error', reject);
     child.on('close', resolve);
   });
-  // Tachometer colours its table with ANSI escapes: the log file keeps plain text.
+  // Tachometer colours its table with ANSI escapes (ESC [ … m): the log file keeps plain text.
+  // eslint-disable-next-line no-control-regex -- the escape character is what is being removed
   output = output.replace(/\x1b\[[0-9;]*m/g, '');
   await writeFile(`${base}.log`, output);
   if (code !== 0) {
@@ -173,7 +174,7 @@ async function main() {
     bundle: true, minify: true, format: 'esm', target: 'es2021', conditions: ['production'], legalComments: 'none', logLevel: 'warning',
   });
   // Before anything starts: fail at once, with the fix, when Debian's chromedriver is missing.
-  const driver = loadChromedriver();
+  const driver = await loadChromedriver();
   const server = await startServer();
   const results = { widgets: {}, many: {}, hostile: {}, node: null };
   let browser;

@@ -27,7 +27,6 @@ const secs = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 const AXE_PATH = fileURLToPath(import.meta.resolve('axe-core/axe.min.js'));
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const STORAGE_PREFIX = 'level-of-care-widgets:program-checklist:v1:';
-const WIDGETS = 'loc-screener, iop-compare, program-checklist';
 
 /** Runs one check; a failing check is reported and the others still run. E2E_ONLY=<regex> picks checks. */
 const report = createReport({ only: process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY) : null });
@@ -215,15 +214,15 @@ async function waitScreen(host, pred, what) {
 /** Start → every question of one full path → result, calling visit(state) on each screen. */
 async function walkScreener(host, visit = async () => {}) {
   const states = [];
-  let s = await screenOf(host);
-  if (s !== 'start') {
-    if (s === 'result' || s === 'crisis') await host.locator('.actions button').last().click();
-    s = await waitScreen(host, (x) => x === 'start', 'start');
+  const first = await screenOf(host);
+  if (first !== 'start') {
+    if (first === 'result' || first === 'crisis') await host.locator('.actions button').last().click();
+    await waitScreen(host, (x) => x === 'start', 'start');
   }
   states.push('start');
   await visit('start');
   await host.locator('section.start button').click();
-  s = await waitScreen(host, (x) => x.startsWith('question:'), 'a question');
+  let s = await waitScreen(host, (x) => x.startsWith('question:'), 'a question');
   for (let i = 0; i < 20 && s.startsWith('question:'); i++) {
     const id = s.slice('question:'.length);
     const value = PATH[id] ?? (await host.locator('form.question input').first().getAttribute('value'));
@@ -463,7 +462,6 @@ async function main() {
       { name: '320 px', viewport: { width: 320, height: 800 }, deviceScaleFactor: 1 },
       { name: '200 % zoom (640×400 CSS px, deviceScaleFactor 2)', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 },
     ];
-    let phoneChecklist = 0;
     for (const Lay of layouts) {
       for (const L of languages) {
         const { context, page } = await open(L.page, { viewport: Lay.viewport, deviceScaleFactor: Lay.deviceScaleFactor });
@@ -488,9 +486,8 @@ async function main() {
           await toCrisis(screener, measure);
           // On a phone the checklist shows one short line per item until opened (it was 7,600 px with 15 open cards).
           const tall = Math.round(await page.locator('program-checklist').first().evaluate((h) => h.getBoundingClientRect().height));
-          if (Lay.viewport.width === 320) {
-            phoneChecklist = tall;
-            if (tall > 2500) problems.push(`the checklist is ${tall} px tall at 320 px (items should be one line until opened)`);
+          if (Lay.viewport.width === 320 && tall > 2500) {
+            problems.push(`the checklist is ${tall} px tall at 320 px (items should be one line until opened)`);
           }
           await useChecklist(page.locator('program-checklist').first(), { programs: 2 });
           await measure('checklist 2 programs, cards table');
@@ -594,10 +591,10 @@ async function main() {
           questions++;
           const id = s.slice(9);
           const want = PATH[id];
-          const info = await screener.evaluate((h, id) => {
+          const info = await screener.evaluate((h) => {
             const inputs = [...h.shadowRoot.querySelectorAll('form.question input')];
             return { type: inputs[0].type, values: inputs.map((i) => i.value) };
-          }, id);
+          });
           const idx = Math.max(0, info.values.indexOf(want));
           if (info.type === 'radio') {
             const r = await tabTo((x) => x.tag === 'input' && x.type === 'radio', 'the first option');
