@@ -73,14 +73,18 @@ export async function startServer() {
   }
 }
 
-export function launchChromium() {
+/** Flags for Debian's Chromium as root in a container; also given to tachometer by scripts/bench.mjs. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/** CHROME_PATH or /usr/bin/chromium; throws with the fix when it is missing. */
+export function chromiumPath() {
   const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROME_PATH`);
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  return executablePath;
+}
+
+export function launchChromium() {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
 }
 
 /** CDP Performance.getMetrics as an object ({ JSHeapUsedSize, Nodes, JSEventListeners, … }). */
