@@ -289,3 +289,60 @@ export function parseSettingsJson(text: string | null | undefined, known: readon
 export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return !!v && typeof v === 'object' && !Array.isArray(v);
 }
+
+/** A part of a call to action: the screener's buttons dial or open a link (phone, href, label); the comparison's only link. */
+export type CtaKey = 'phone' | 'href' | 'label';
+
+/** A call to action: a phone number and/or a link, with an optional label naming the button. */
+export interface CallToAction {
+  readonly phone?: Phone;
+  readonly href?: string;
+  readonly label?: string;
+}
+
+/**
+ * The call to action of one object in JSON, with the parts in `keys`, for both widgets that have them. With a phone
+ * part (the screener), a phone or a link is enough and every part is read; without (the comparison), a link is
+ * required (a missing one is a problem) and the label is read only beside it. Undefined when nothing usable is there.
+ */
+export function parseCtaObject(value: Record<string, unknown>, field: string, keys: readonly CtaKey[], labelMax: number, issues: IssueList): CallToAction | undefined {
+  checkKeys(value, keys, field, issues);
+  const dials = keys.includes('phone');
+  const phone = dials ? parsePhone(value.phone, `${field}.phone`, issues) : undefined;
+  const href = parseHref(value.href, `${field}.href`, issues);
+  if (!dials && !href) {
+    if (value.href == null) issues.add(`${field}.href`, 'is missing: a call to action needs a link.');
+    return undefined;
+  }
+  const label = parseText(value.label, `${field}.label`, issues, labelMax);
+  return phone || href ? ctaOf(dials, phone, href, label) : undefined;
+}
+
+/**
+ * Per-level attributes (`cta-iop-href`, `cta-iop-label`…, one for each part in `keys`) win over the same part of the
+ * level's call to action from JSON, part by part. `byLevel` (from JSON) is updated in place.
+ */
+export function levelCtaAttributes<L extends string>(
+  attrs: { readonly [key: string]: string | null | undefined },
+  levels: readonly L[],
+  keys: readonly CtaKey[],
+  byLevel: Partial<Record<L, CallToAction>>,
+  labelMax: number,
+  issues: IssueList,
+): void {
+  const dials = keys.includes('phone');
+  for (const level of levels) {
+    const [p, h, l] = (['phone', 'href', 'label'] as const).map((k) => `cta-${level}-${k}`);
+    if (keys.every((k) => attrs[`cta-${level}-${k}`] == null)) continue;
+    const own = byLevel[level];
+    const phone = dials ? (parsePhone(attrs[p], p, issues) ?? own?.phone) : undefined;
+    const href = parseHref(attrs[h], h, issues) ?? own?.href;
+    const label = parseText(attrs[l], l, issues, labelMax) ?? own?.label;
+    if (phone || href) byLevel[level] = ctaOf(dials, phone, href, label);
+    else if (label) issues.add(l, dials ? `is not used: add ${h} or ${p} for the button it names.` : `is not used: add ${h}, the link it names.`);
+  }
+}
+
+/** The screener's calls to action keep all three parts; the comparison's only those it has. */
+const ctaOf = (dials: boolean, phone: Phone | undefined, href: string | undefined, label: string | undefined): CallToAction =>
+  dials ? { phone, href, label } : label ? { href, label } : { href };

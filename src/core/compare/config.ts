@@ -1,4 +1,6 @@
 import {
+  levelCtaAttributes,
+  parseCtaObject,
   type AttributeValue,
   attributeTexts,
   checkKeys,
@@ -7,7 +9,6 @@ import {
   IssueList,
   parseBoolean,
   parseEnum,
-  parseHref,
   parseIdList,
   parseSettingsJson,
   parseText,
@@ -67,14 +68,7 @@ function ctaAttributes(
   issues: IssueList,
 ): Partial<Record<CompareLevelId, CompareCta>> {
   const out = { ...fromJson };
-  for (const level of COMPARE_LEVEL_IDS) {
-    const [h, l] = COMPARE_CTA_KEYS.map((k) => `cta-${level}-${k}`);
-    if (attrs[h] == null && attrs[l] == null) continue;
-    const href = parseHref(attrs[h], h, issues) ?? out[level]?.href;
-    const label = parseText(attrs[l], l, issues, COMPARE_LABEL_MAX) ?? out[level]?.label;
-    if (href) out[level] = label ? { href, label } : { href };
-    else if (label) issues.add(l, `is not used: add ${h}, the link it names.`);
-  }
+  levelCtaAttributes(attrs, COMPARE_LEVEL_IDS, COMPARE_CTA_KEYS, out, COMPARE_LABEL_MAX, issues);
   return out;
 }
 
@@ -133,14 +127,7 @@ function parseCta(v: unknown, field: string, issues: IssueList): CompareCta | un
     issues.add(field, `must be an object like {"href": "/iop", "label": "Ask about our IOP"}; got ${quote(v)}.`);
     return undefined;
   }
-  checkKeys(v, COMPARE_CTA_KEYS, field, issues);
-  const href = parseHref(v.href, `${field}.href`, issues);
-  if (!href) {
-    if (v.href == null) issues.add(`${field}.href`, 'is missing: a call to action needs a link.');
-    return undefined;
-  }
-  const label = parseText(v.label, `${field}.label`, issues, COMPARE_LABEL_MAX);
-  return label ? { href, label } : { href };
+  return parseCtaObject(v, field, COMPARE_CTA_KEYS, COMPARE_LABEL_MAX, issues) as CompareCta | undefined;
 }
 
 /** Parse attributes and JSON into settings plus a list of problems; never throws. */

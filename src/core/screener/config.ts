@@ -1,7 +1,9 @@
 import {
   type AttributeValue,
+  type CallToAction,
+  levelCtaAttributes,
+  parseCtaObject,
   attributeTexts,
-  checkKeys,
   type ConfigIssue,
   isPlainObject,
   IssueList,
@@ -19,12 +21,7 @@ import { AUDIENCES, type Audience, CARE_LEVEL_IDS, type CareLevelId } from '../l
 import { type EventDetailLevel, parseEventDetail } from './events.js';
 import { FOCUSES, type Focus, RESPONDENTS, type Respondent } from './questions.js';
 
-/** A call to action: a phone number and/or a link, with an optional label. */
-export interface CallToAction {
-  readonly phone?: Phone;
-  readonly href?: string;
-  readonly label?: string;
-}
+export type { CallToAction } from '../config.js';
 
 export interface ScreenerConfig {
   readonly audience?: Audience;
@@ -86,13 +83,7 @@ function parseCta(value: unknown, field: string, issues: IssueList): CallToActio
     issues.add(field, `must be an object like {"phone": "555-0100", "href": "/contact"}; got ${quote(value)}.`);
     return undefined;
   }
-  checkKeys(value, LEVEL_CTA_KEYS, field, issues);
-  const cta: CallToAction = {
-    phone: parsePhone(value.phone, `${field}.phone`, issues),
-    href: parseHref(value.href, `${field}.href`, issues),
-    label: parseText(value.label, `${field}.label`, issues, SCREENER_LABEL_MAX),
-  };
-  return cta.phone || cta.href ? cta : undefined;
+  return parseCtaObject(value, field, LEVEL_CTA_KEYS, SCREENER_LABEL_MAX, issues);
 }
 
 export function parseScreenerConfig(
@@ -152,18 +143,7 @@ export function parseScreenerConfig(
     }
   }
   // Per-level attributes (`cta-iop-href`…) win over the same part of `levels` in JSON, part by part.
-  for (const level of CARE_LEVEL_IDS) {
-    const [p, h, l] = LEVEL_CTA_KEYS.map((k) => `cta-${level}-${k}` as const);
-    if (attrs[h] == null && attrs[p] == null && attrs[l] == null) continue;
-    const own = ctaByLevel[level];
-    const cta: CallToAction = {
-      phone: parsePhone(attrs[p], p, issues) ?? own?.phone,
-      href: parseHref(attrs[h], h, issues) ?? own?.href,
-      label: parseText(attrs[l], l, issues, SCREENER_LABEL_MAX) ?? own?.label,
-    };
-    if (cta.phone || cta.href) ctaByLevel[level] = cta;
-    else if (cta.label) issues.add(l, `is not used: add ${h} or ${p} for the button it names.`);
-  }
+  levelCtaAttributes(attrs, CARE_LEVEL_IDS, LEVEL_CTA_KEYS, ctaByLevel, SCREENER_LABEL_MAX, issues);
 
   return {
     config: {
