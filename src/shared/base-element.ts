@@ -132,6 +132,30 @@ export abstract class LocElement<Events extends object = Record<string, CustomEv
     return done;
   }
 
+  /** The settings the last call of settingsChanged saw. */
+  private settingsSeen?: unknown[];
+
+  /** The values of every setting: each property with an attribute (not the visitor's own state), then the settings text. */
+  protected settingValues(): unknown[] {
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    const values: unknown[] = [];
+    for (const [key, options] of (this.constructor as typeof LocElement).elementProperties) if (!options.state && options.attribute !== false) values.push(self[key]);
+    values.push(this.childJson);
+    return values;
+  }
+
+  /**
+   * The one rule of every widget for when to parse its settings again: true on the first call, then once after any
+   * setting changes. Compared by identity, not serialized, so a huge setting costs nothing on each click (issue #14).
+   */
+  protected settingsChanged(): boolean {
+    const now = this.settingValues();
+    const seen = this.settingsSeen;
+    if (seen && now.length === seen.length && now.every((v, i) => v === seen[i])) return false;
+    this.settingsSeen = now;
+    return true;
+  }
+
   /** @internal For the settings controller. */
   get configSrcTimeout(): number {
     return (this.constructor as typeof LocElement).configSrcTimeout;

@@ -239,8 +239,6 @@ export class IopCompare extends LocElement<IopCompareEventMap> {
     window.removeEventListener('afterprint', this.onPrint);
   }
 
-  /** The inputs of the last parse, compared by identity: settings are parsed once per change (issue #14). */
-  private parsedFrom?: unknown[];
   private config!: CompareConfig;
 
   protected override willUpdate(): void {
@@ -253,9 +251,7 @@ export class IopCompare extends LocElement<IopCompareEventMap> {
       'center-name': this.centerName,
       ...Object.fromEntries(CTA_ATTRIBUTES.map((a) => [a, (this as unknown as Record<string, AttributeValue>)[a]])),
     };
-    const from = [...Object.values(attrs), this.childJson];
-    if (!this.parsedFrom || from.length !== this.parsedFrom.length || from.some((v, i) => v !== this.parsedFrom![i])) {
-      this.parsedFrom = from;
+    if (this.settingsChanged()) {
       ({ config: this.config, issues: this.issues } = parseCompareConfig(attrs, this.childJson));
       this.reportIssues(this.issues);
     }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import type { AttributeValue, ConfigIssue } from '../../core/config.js';
@@ -9,7 +9,7 @@ import { type ResolvedCta, type ScreenerConfig, ctaForLevel, parseScreenerConfig
 import { CONTACT_LINKS, findHelpLinks } from '../../shared/crisis.js';
 import { registerCatalog } from '../../shared/localize.js';
 import { helperTipText, levelDayToDay, levelName, optionText, questionHint, questionText, reasonText, warningText } from './copy.js';
-import { LEVEL_CTA_ATTRIBUTES, type LocScreener, type LocScreenerEventMap, SETTINGS } from './loc-screener.js';
+import { LEVEL_CTA_ATTRIBUTES, type LocScreener, type LocScreenerEventMap } from './loc-screener.js';
 import { summaryText } from './summary.js';
 export { flowStyles } from './flow-styles.js';
 
@@ -34,6 +34,8 @@ type Emit = <K extends keyof LocScreenerEventMap>(type: K, detail: LocScreenerEv
 export interface ScreenerPort {
   /** The settings text (child script or `config-src`) and whether it came from `config-src`. */
   json(): [text: string | null, fromSrc: boolean];
+  /** The element's rule for parsing settings again: true once after any setting changed (base-element). */
+  settingsChanged(): boolean;
   emit: Emit;
   report(issues: readonly ConfigIssue[]): void;
   notice(issues: readonly ConfigIssue[]): unknown;
@@ -77,8 +79,7 @@ export class ScreenerFlow {
     this.go('start');
   }
 
-  /** `changed`: the element's changed properties; undefined on the first update after this module loaded. */
-  willUpdate(changed?: PropertyValues<LocScreener>): void {
+  willUpdate(): void {
     const el = this.el;
     const [childJson, fromSrc] = this.port.json();
     // Parsed once per change of a setting, not on every answer (a huge setting must not slow each click). A
@@ -87,7 +88,7 @@ export class ScreenerFlow {
     // (attributes, the child script) apply at once, as before.
     const started = this.screen !== 'start';
     const late = started && childJson !== this.usedJson && fromSrc;
-    if (!this.config || SETTINGS.some((k) => changed?.has(k as keyof LocScreener)) || (!started && childJson !== this.usedJson)) {
+    if (this.port.settingsChanged() || !this.config || (!started && childJson !== this.usedJson)) {
       const json = late ? this.usedJson : childJson;
       const { config, issues } = parseScreenerConfig(
         {

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { ScreenerResult } from '../../core/screener/evaluate.js';
 import type { ScreenerCompleteDetail, ScreenerCrisisDetail, ScreenerCtaDetail, ScreenerStepDetail } from '../../core/screener/events.js';
@@ -21,8 +21,6 @@ export type { ScreenerCompleteDetail, ScreenerCrisisDetail, ScreenerCtaDetail, S
 export const CTA_LEVELS = ['inpatient', 'residential', 'php', 'iop', 'op', 'early'] as const;
 /** `cta-iop-href`, `cta-iop-phone`, `cta-iop-label`… for every level (core/screener/config.ts LEVEL_CTA_KEYS). */
 export const LEVEL_CTA_ATTRIBUTES = CTA_LEVELS.flatMap((l) => ['phone', 'href', 'label'].map((k) => `cta-${l}-${k}`));
-/** Properties whose change means the settings are parsed again (not the visitor's own state). */
-export const SETTINGS = ['audience', 'focusArea', 'respondent', 'levelsOffered', 'ctaPhone', 'ctaHref', 'ctaLabel', 'centerName', ...LEVEL_CTA_ATTRIBUTES, 'includeAnswers', 'eventDetail', 'childJson'];
 
 /**
  * Everything after the start screen, in its own module (flow.ts): loaded once per page, when the page is idle, when
@@ -214,6 +212,7 @@ export class LocScreener extends LocElement<LocScreenerEventMap> {
         this.restyle();
         this.flow ??= new m.ScreenerFlow(this, {
           json: () => [this.childJson, this.childJsonFromSrc],
+          settingsChanged: () => this.settingsChanged(),
           emit: (type, detail) => this.emit(type, detail),
           report: (issues) => this.reportIssues(issues),
           notice: (issues) => this.renderIssues(issues),
@@ -242,12 +241,11 @@ export class LocScreener extends LocElement<LocScreenerEventMap> {
 
   /** Settings to read: any setting attribute or property, a child script or `config-src`. */
   private hasSettings(): boolean {
-    const self = this as unknown as Record<string, unknown>;
-    return this.hasChildNodes() || !!this.configSrc || SETTINGS.some((k) => self[k] != null);
+    return this.hasChildNodes() || this.settingValues().some((v) => v != null);
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (this.flow) this.flow.willUpdate(changed);
+  override willUpdate(): void {
+    if (this.flow) this.flow.willUpdate();
     // Settings are parsed by the flow: with settings, it loads at once (the start screen may name the center).
     // On the server the start screen is rendered alone; the browser renders again with the settings.
     else if (!isServer && !this.flowFailed && this.hasSettings()) void this.loadFlow();

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { LocElement } from '../../shared/base-element.js';
 // Its settings controller with its code, so the first render has the settings (see shared/settings.ts).
@@ -109,16 +109,12 @@ export class ProgramChecklist extends LocElement<ProgramChecklistEventMap> {
 
   private config!: ChecklistConfig;
   private issues: ConfigIssue[] = [];
-  private configKey?: unknown[];
   private loadedKey?: string;
 
-  protected override willUpdate(_changed: PropertyValues): void {
+  protected override willUpdate(): void {
     const { mode, remember, storageKey, rememberDays } = this;
-    // Compared by identity, not serialized: a huge setting must not cost a copy on every click (issue #14).
-    const key = [mode, remember, storageKey, rememberDays, this.childJson];
-    if (!this.configKey || key.some((v, i) => v !== this.configKey![i])) {
+    if (this.settingsChanged()) {
       const was = this.config;
-      this.configKey = key;
       ({ config: this.config, issues: this.issues } = parseChecklistConfig(
         { mode, remember, 'storage-key': storageKey, 'remember-days': rememberDays },
         this.childJson,
