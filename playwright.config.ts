@@ -27,7 +27,7 @@ export default defineConfig({
   // Builds dist/ first when it is missing (the pages load the built files).
   globalSetup: './test/global-setup.ts',
   // The heavy checks (axe with every rule in ~20 states, 1 000 mount cycles) take tens of seconds on 2 busy cores.
-  timeout: 240_000,
+  timeout: 300_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
@@ -43,7 +43,8 @@ export default defineConfig({
     video: 'off',
   },
   // scripts/serve.mjs serves the repository (and sends the strict CSP with Trusted Types on *strict-csp*.html).
-  webServer: {
+  // The pack specs (run by scripts/pack-test.mjs with LOC_PACK_DIR) serve the packed files themselves.
+  webServer: process.env.LOC_PACK_DIR ? undefined : {
     command: `node scripts/serve.mjs ${process.env.LOC_SERVE_PORT}`,
     url: `${origin}/demo/index.html`,
     reuseExistingServer: false,
@@ -54,5 +55,7 @@ export default defineConfig({
     { name: 'e2e', testDir: 'test/e2e' },
     // The old script stopped at 3 minutes: so does each robustness test.
     { name: 'robust', testDir: 'test/robust', timeout: 180_000 },
+    // Needs LOC_PACK_DIR: run by `npm run test:pack` (scripts/pack-test.mjs) after it has built the apps.
+    { name: 'pack', testDir: 'test/pack', timeout: 120_000 },
   ],
 });

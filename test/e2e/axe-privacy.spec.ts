@@ -1,35 +1,40 @@
 // Checks 8 (axe with every rule, in every state), 1 (privacy) and 7 (touch targets) on the desktop demo
 // pages, in English and Spanish. The privacy step runs after the screener, checklist and table have been
-// used on the same page, so it sees every request they made. Failed findings are soft: each step runs.
+// used on the same page, so it sees every request they made. Findings are soft failures: every step runs.
 import { LANGUAGES, STORAGE_PREFIX, axe, expect, expectTargets, measured, newTouch, openDemo, targets, test, toCrisis, useChecklist, walkScreener } from './fixtures';
 
 for (const L of LANGUAGES) {
-  test(`${L.lang}: axe in every screener state, checklist and table; then privacy (${L.page})`, async ({ page, rec, context, baseURL }) => {
+  test(`8 axe ${L.lang}: screener start, every question of one path, result, crisis panel (${L.page})`, async ({ page }) => {
+    await openDemo(page, L.page);
+    const touch = newTouch();
+    const screener = page.locator('loc-screener').first();
+    const findings: string[] = [];
+    const visit = async (state: string) => {
+      findings.push(...(await axe(page, `${L.lang} screener ${state}`)));
+      await targets(page, touch, `${L.lang} screener ${state}`);
+    };
+    const states = await walkScreener(screener, visit);
+    await toCrisis(screener, visit);
+    expect.soft(findings, `${findings.length} axe violation(s)`).toEqual([]);
+    measured(`${states.length + 1} states (${states.filter((s) => s.startsWith('question')).length} questions), ${findings.length} violations`);
+    await expectTargets(touch);
+  });
+
+  test(`${L.lang}: axe on the checklist with answers, 2 programs side by side, the table wide and as cards; then privacy after the screener, checklist and table (${L.page})`, async ({ page, rec, context, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     await openDemo(page, L.page);
     const touch = newTouch();
     const screener = page.locator('loc-screener').first();
     const checklist = page.locator('program-checklist').first();
     const compare = page.locator('iop-compare').first();
-    let axeRuns = 0;
-    let findings: string[] = [];
+    const findings: string[] = [];
     const visit = (what: string) => async (state: string) => {
       findings.push(...(await axe(page, `${L.lang} ${what} ${state}`)));
-      axeRuns++;
       await targets(page, touch, `${L.lang} ${what} ${state}`);
     };
-
-    await test.step(`8 axe ${L.lang}: screener start, every question of one path, result, crisis panel`, async () => {
-      findings = [];
-      const states = await walkScreener(screener, visit('screener'));
-      await toCrisis(screener, visit('screener'));
-      expect.soft(findings, `${findings.length} axe violation(s)`).toEqual([]);
-      measured(`${states.length + 1} states (${states.filter((s) => s.startsWith('question')).length} questions), ${findings.length} violations`);
-    });
-    // Back to a finished screener, so the table follows its result.
+    // A finished screener, so the table follows its result.
     await walkScreener(screener);
     await test.step(`8 axe ${L.lang}: checklist with answers, 2 programs side by side; table wide`, async () => {
-      findings = [];
       const n = await useChecklist(checklist, { programs: 1 });
       await visit('checklist')('visitor, answered');
       await useChecklist(checklist, { programs: 2 });
@@ -46,8 +51,9 @@ for (const L of LANGUAGES) {
       await visit('checklist')('320 px');
       await page.setViewportSize({ width: 1280, height: 800 });
       expect.soft(findings, `${findings.length} axe violation(s)`).toEqual([]);
-      measured(`${n} items answered ×2 programs, 5 states, ${findings.length} violations; ${axeRuns} axe runs on this page`);
+      measured(`${n} items answered ×2 programs, 5 states, ${findings.length} violations`);
     });
+    // 1. Privacy, after the screener, the checklist and the table have been used on this page.
     await test.step(`1 privacy ${L.lang}: requests, cookies, storage, IndexedDB after the screener, checklist and table`, async () => {
       await page.waitForTimeout(300);
       const off = rec.requests.filter((u) => new URL(u).origin !== origin);
