@@ -59,12 +59,12 @@ const cdnGraphModule = () => ({
   load: (id) => (id === '\0cdn-graph' ? `export default ${JSON.stringify(cdnGraph)};` : null),
 });
 
-// Importing a widget's define module registers it: the all-in-one entries (module and classic) import the
+// Importing a widget's define module registers it, and importing shared/settings.ts provides the settings controller: the all-in-one entries (module and classic) import the
 // three per-widget define modules for that alone. package.json's `sideEffects` (written for bundlers of dist/npm) does not list
 // src/, and node-resolve applies it, which would leave the all-in-one file empty.
 const defineHasEffects = () => ({
   name: 'define-has-effects',
-  transform: (code, id) => (/[\\/]define\.ts$/.test(id) ? { code, map: null, moduleSideEffects: true } : null),
+  transform: (code, id) => (/[\\/](define|shared[\\/]settings)\.ts$/.test(id) ? { code, map: null, moduleSideEffects: true } : null),
 });
 
 const cdnEntries = Object.fromEntries([
@@ -79,8 +79,16 @@ const cdn = {
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name].[hash].js',
     // What every widget needs in one chunk (Lit, @lit/localize, the shared base element, crisis band and
-    // styles): fewer files compress better. The rest is split by which entries use it.
-    manualChunks: (id) => (/node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]|[\\/]src[\\/]shared[\\/]/.test(id) ? 'shared' : undefined),
+    // styles): fewer files compress better. The rest is split by which entries use it: the settings controller and
+    // the level names are left out, since the screener's start screen needs neither (issue #12); they go in a second
+    // chunk with the settings parser's helpers and the levels, which the comparison, the checklist and the screener's
+    // questions all use (one chunk rather than three: each file compressed alone costs about 0.3 KB).
+    manualChunks: (id) =>
+      /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]|[\\/]src[\\/]shared[\\/](?!settings|level-names)/.test(id)
+        ? 'shared'
+        : /[\\/]src[\\/](shared[\\/](settings|level-names)|core[\\/]config)\.ts$/.test(id)
+          ? 'settings'
+          : undefined,
     plugins: [min()],
   },
   plugins: [defineHasEffects(), ...cdnPlugins(), cdnManifest()],

@@ -3,7 +3,8 @@ customElements.define(
   'loc-screener',
   class extends HTMLElement {
     static version = '0.0.1-other';
-    connectedCallback() {
+    constructor() {
+      super();
       this.attachShadow({ mode: 'open' }).textContent = 'other version';
     }
   },

@@ -32,7 +32,7 @@ import { assert, createReport } from './report.mjs';
 const started = Date.now();
 const secs = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 const report = createReport();
-const { ok, fail, check } = report;
+const { fail, check } = report;
 
 // Nested npm commands must not inherit this project's npm script environment (prefix, package).
 const env = Object.fromEntries(

@@ -68,7 +68,9 @@ for (const engine of engines) {
   if (driver) {
     try {
       process.kill(-driver.pid);
-    } catch {}
+    } catch {
+      // The driver has already exited.
+    }
   }
   const counts = [...out.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
   const failedNames = [...out.matchAll(/❌ (.+)/g)].map((m) => m[1].trim());

@@ -1,6 +1,9 @@
 // Build the WordPress plugin (issue #11): copy wordpress/level-of-care-widgets/ with the plugin's own copy
 // of dist/cdn/ and a widgets.json made from the JSON Schemas and custom-elements.json (so the PHP and the
 // editor never repeat a setting by hand), then zip it to dist/wordpress/level-of-care-widgets.zip.
+// The schemas are written from the field tables in src/core (scripts/schemas.mjs, issue #16), and the
+// attributes in custom-elements.json are checked against the same tables, so the block's controls and the
+// shortcodes' attribute names come from the one description the parsers read.
 // Run by `npm run build` after rollup and the manifest.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -16,12 +19,11 @@ const TAGS = ['loc-screener', 'iop-compare', 'program-checklist'];
 // Custom properties offered as colors in the editor and shortcodes (the rest are sizes).
 const COLOR = /^--loc-(accent|accent-text|danger|danger-text|surface|border)$/;
 
-for (const need of ['dist/cdn/level-of-care-widgets.js', 'dist/cdn/level-of-care-widgets.classic.js', 'custom-elements.json']) {
-  if (!existsSync(join(root, need))) throw new Error(`wordpress-build: ${need} is missing; run the whole "npm run build".`);
-}
-
-/** The element attributes of each tag, from custom-elements.json: name, type (string or boolean), enum, description. */
-function elementData() {
+/**
+ * The element attributes of each tag, from custom-elements.json: name, type (string or boolean), enum, description.
+ * test/core/attributes.test.ts checks them against the field tables in src/core (ids, defaults, flags).
+ */
+export function elementData() {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
   const out = {};
   for (const mod of manifest.modules) {
@@ -52,6 +54,9 @@ function elementData() {
 }
 
 export function buildWordPress() {
+  for (const need of ['dist/cdn/level-of-care-widgets.js', 'dist/cdn/level-of-care-widgets.classic.js', 'custom-elements.json']) {
+    if (!existsSync(join(root, need))) throw new Error(`wordpress-build: ${need} is missing; run the whole "npm run build".`);
+  }
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   cpSync(src, stage, { recursive: true });

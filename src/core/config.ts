@@ -79,7 +79,7 @@ export function quote(value: unknown): string {
   // cannot be reordered by them.
   const cut = s
     .slice(0, MAX_SHOWN)
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- control characters are what it replaces
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(INVISIBLE, (c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
   const shown = s.length > MAX_SHOWN ? `${cut}…` : cut;
@@ -134,6 +134,10 @@ export interface Phone {
   readonly href: string;
 }
 
+/** Fewest and most digits in a phone number (the schemas' phone pattern is built from the same numbers). */
+export const PHONE_MIN_DIGITS = 3;
+export const PHONE_MAX_DIGITS = 15;
+
 /** A phone number: digits with spaces, dots, dashes, parentheses and a leading +; 3 to 15 digits. */
 export function parsePhone(value: unknown, field: string, issues: IssueList): Phone | undefined {
   if (value == null || value === '') return undefined;
@@ -143,7 +147,7 @@ export function parsePhone(value: unknown, field: string, issues: IssueList): Ph
   }
   const display = dropInvisible(value.trim(), field, issues).trim();
   const digits = display.replace(/\D/g, '');
-  if (!/^\+?[\d\s().-]+$/.test(display) || digits.length < 3 || digits.length > 15) {
+  if (!/^\+?[\d\s().-]+$/.test(display) || digits.length < PHONE_MIN_DIGITS || digits.length > PHONE_MAX_DIGITS) {
     issues.add(field, `${quote(value)} is not a phone number. Use digits with spaces or dashes, like "1-800-555-0100".`);
     return undefined;
   }
@@ -157,9 +161,11 @@ const LINK_CHAR = `[^\\s\\u0000-\\u001f\\u007f<>"\`\\\\${INVISIBLE_BMP}]`;
 /**
  * An https:// address with a plain ASCII host (letters, digits, dots and dashes: a look-alike host written with
  * fullwidth or other Unicode letters is refused; write it in its xn-- form) and an optional port 1–65535, or a path,
- * query or fragment on the same site. The same rule is the `href` pattern of the JSON schemas.
+ * query or fragment on the same site. Read without regard to case. The JSON schemas' `href` pattern is made from
+ * this text (src/core/schema.ts), so the two cannot drift apart.
  */
-const LINK_RE = new RegExp(`^(?:https://[a-z0-9][a-z0-9.-]*(?::${PORT})?(?:[/?#]${LINK_CHAR}*)?|(?!//)[/?#.]${LINK_CHAR}*)$`, 'i');
+export const LINK_PATTERN = `(?:https://[a-z0-9][a-z0-9.-]*(?::${PORT})?(?:[/?#]${LINK_CHAR}*)?|(?!//)[/?#.]${LINK_CHAR}*)`;
+const LINK_RE = new RegExp(`^${LINK_PATTERN}$`, 'i');
 
 /**
  * A link: an https:// address or a path, query or fragment on the same site (issue #14). Anything else (http:,
@@ -176,7 +182,7 @@ export function parseHref(value: unknown, field: string, issues: IssueList): str
   if (LINK_RE.test(v)) return v;
   const why = /^http:/i.test(v)
     ? ' http:// is not private: use https://.'
-    : /^https:\/\/[^/?#]*[^\x00-\x7f]/i.test(v)
+    : /^https:\/\/[^/?#]*[\u0080-\uffff]/i.test(v)
       ? ' Its site name has letters that are not plain ASCII (look-alikes, like fullwidth letters): write it in plain letters or its xn-- form.'
       : /^https:\/\/[^/?#]*:/i.test(v)
         ? ' Its port is not a number from 1 to 65535 (or it has a user name).'

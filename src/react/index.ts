@@ -98,6 +98,7 @@ export function CrisisFallback({ lang }: { lang?: string }): React.ReactElement 
  * wrappers work alone (a Next.js Server Component that imports the define module does not send it to
  * the browser). Registering is safe to repeat (`LocElement.define`).
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any wrapper, whatever its props; they are passed through untouched
 function withFallback<C extends React.ForwardRefExoticComponent<any>>(Base: C, tag: string, element: { define(tag: string): unknown }, displayName: string): C {
   const Wrapped = React.forwardRef<unknown, { children?: React.ReactNode; lang?: string }>((props, ref) => {
     if (typeof document !== 'undefined' && !customElements.get(tag)) element.define(tag);

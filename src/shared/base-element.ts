@@ -1,6 +1,6 @@
-import { type CSSResult, LitElement, html, nothing, render, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { type CSSResult, LitElement, type ReactiveControllerHost, html, nothing, render, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { type ConfigIssue, IssueList, parseJsonObject, quote } from '../core/config.js';
+import type { ConfigIssue } from '../core/config.js';
 import { crisisBar, findHelpLinks } from './crisis.js';
 import { safeDefine } from './define.js';
 import { type Locale, localeSettled, registerCatalog, requestLocale, resolveLanguage, unwatchLanguage, watchLanguage, withLocale } from './localize.js';
@@ -9,42 +9,26 @@ import { VERSION } from './version.js';
 // Strings of src/shared/ (crisis help, settings notice) in their own lazy chunk.
 registerCatalog(() => import('../locales/shared/es.js'));
 
+/** What the settings controller (settings.ts) needs of its element. */
+export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
+  readonly configSrc: string | null;
+  /** Milliseconds a `config-src` file may take. */
+  readonly configSrcTimeout: number;
+  /** The settings text chosen (child script first, then `config-src`), and whether it came from `config-src`. */
+  settingsJson(text: string | null, fromSrc: boolean): void;
+  /** Problems with where the settings are (a moved script, a refused or failed `config-src`). */
+  settingsIssues(issues: readonly ConfigIssue[]): void;
+}
+type SettingsCtor = new (host: SettingsHost) => { loadConfigSrc(): void };
+/** The settings controller, once its module has run (see provideSettings). */
+let Settings: SettingsCtor | undefined;
+let settingsModule: Promise<unknown> | undefined;
 /**
- * Largest `config-src` file read, in bytes (64 KB): settings are a few KB, so anything bigger is a mistake. The
- * answer is read as a stream and dropped as soon as it passes the limit, so a huge file never fills memory.
+ * Called by settings.ts when it runs. Widgets that always have settings import it with their code, so it is here
+ * before their first update; otherwise an element that needs it loads it (see needSettings).
  */
-const MAX_CONFIG_BYTES = 65_536;
-const CONFIG_SRC = 'config-src';
-const tooBig = (href: string) => `${quote(href)} is too big for a settings file (over 64 KB), so it was not used.`;
-
-/** The body as text, or null as soon as it passes MAX_CONFIG_BYTES (the rest is not downloaded). */
-async function readCapped(res: Response, signal: AbortSignal): Promise<string | null> {
-  const reader = res.body?.getReader();
-  if (!reader) return '';
-  // A cancelled or timed-out request stops the reading too, whatever the body's source.
-  const stop = new Promise<never>((_, reject) => {
-    const fail = () => {
-      reject(new Error('aborted'));
-      void reader.cancel().catch(() => {});
-    };
-    if (signal.aborted) fail();
-    else signal.addEventListener('abort', fail, { once: true });
-  });
-  stop.catch(() => {});
-  const decoder = new TextDecoder();
-  let text = '';
-  let total = 0;
-  for (;;) {
-    const { done, value } = await Promise.race([reader.read(), stop]);
-    if (signal.aborted) throw new Error('aborted');
-    if (done) return text + decoder.decode();
-    total += value.byteLength;
-    if (total > MAX_CONFIG_BYTES) {
-      void reader.cancel().catch(() => {});
-      return null;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
+export function provideSettings(ctor: SettingsCtor): void {
+  Settings = ctor;
 }
 
 /** The detail type of a `CustomEvent` type. */
@@ -79,7 +63,6 @@ export abstract class LocElement<Events extends object = Record<string, CustomEv
   /** The resolved language of this element (`en` or `es`). */
   protected locale: Locale = 'en';
   private reported = new Set<string>();
-  private childObserver?: MutationObserver;
   /**
    * The JSON settings the widget parses: the child `<script type="application/json">` when it has
    * text, else the file loaded from `config-src`. Re-read when either changes.
@@ -93,12 +76,11 @@ export abstract class LocElement<Events extends object = Record<string, CustomEv
    * once; a widget that lists issues elsewhere can concatenate them.
    */
   protected baseIssues: readonly ConfigIssue[] = [];
-  private scriptJson: string | null = null;
-  private fetchedJson: string | null = null;
-  private srcIssues: readonly ConfigIssue[] = [];
-  private placementIssues: readonly ConfigIssue[] = [];
-  private src?: string;
-  private srcAbort?: AbortController;
+  private settings?: { loadConfigSrc(): void };
+  /** Watches for settings added after connection while the settings controller is not loaded. */
+  private childWatch?: MutationObserver;
+  /** Loads that end in an update (the settings controller, a widget's own lazy module): updateComplete waits for them. */
+  private pending = new Set<Promise<unknown>>();
   private configSrcValue: string | null = null;
 
   override connectedCallback(): void {
@@ -107,22 +89,70 @@ export abstract class LocElement<Events extends object = Record<string, CustomEv
     this.requestUpdate();
     watchLanguage(this);
     this.languageChanged();
-    this.readChildJson();
-    this.childObserver ??= new MutationObserver(() => this.readChildJson());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    this.loadConfigSrc();
+    if (!this.settings) {
+      // Settings are children or `config-src`: with none yet, wait for some before loading their code (unless another
+      // widget of the page has loaded it already).
+      // A settings script right after the element is a mistake worth a notice too (see settings.ts).
+      if (Settings || this.hasChildNodes() || this.configSrcValue || this.nextElementSibling?.matches('script')) this.needSettings();
+      else (this.childWatch ??= new MutationObserver(() => this.needSettings())).observe(this, { childList: true });
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
-    this.childObserver?.disconnect();
-    if (this.srcAbort) {
-      // Cancel the request; connecting again starts it over.
-      this.srcAbort.abort();
-      this.srcAbort = undefined;
-      this.src = undefined;
+    this.childWatch?.disconnect();
+  }
+
+  /** The settings controller: at once when its module is here, else loaded (once per page). */
+  protected needSettings(): void {
+    if (this.settings) return;
+    this.childWatch?.disconnect();
+    if (Settings) {
+      this.settings = new Settings(this);
+      return;
     }
+    void this.track((settingsModule ??= import('./settings.js')).then(() => this.needSettings()));
+  }
+
+  /** Keep `work` in `pending` until it settles, so `updateComplete` waits for it. */
+  protected track<T>(work: Promise<T>): Promise<T> {
+    const p: Promise<T> = work.finally(() => this.pending.delete(p));
+    this.pending.add(p);
+    return p;
+  }
+
+  /** Waits for lazy code under way too (see track), so tests and hosts see what follows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pending.size) {
+      await Promise.allSettled(this.pending);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** @internal For the settings controller. */
+  get configSrcTimeout(): number {
+    return (this.constructor as typeof LocElement).configSrcTimeout;
+  }
+
+  /** @internal For the settings controller. */
+  settingsJson(text: string | null, fromSrc: boolean): void {
+    this.childJsonFromSrc = fromSrc;
+    if (text !== this.childJson) {
+      const old = this.childJson;
+      this.childJson = text;
+      // Named, so `changedProperties` is not empty and widgets that re-parse only on changes see it.
+      this.requestUpdate('childJson', old);
+    }
+  }
+
+  /** @internal For the settings controller. */
+  settingsIssues(issues: readonly ConfigIssue[]): void {
+    this.baseIssues = issues;
+    this.reportIssues(issues);
+    this.requestUpdate();
   }
 
   /**
@@ -137,7 +167,9 @@ export abstract class LocElement<Events extends object = Record<string, CustomEv
     const old = this.configSrcValue;
     this.configSrcValue = value;
     this.requestUpdate('configSrc', old);
-    if (this.isConnected) this.loadConfigSrc();
+    if (!this.isConnected) return;
+    if (this.settings) this.settings.loadConfigSrc();
+    else if (value) this.needSettings();
   }
 
   /**
@@ -163,76 +195,6 @@ export abstract class LocElement<Events extends object = Record<string, CustomEv
     root.adoptedStyleSheets = sheets;
   }
   private static sheetsByWindow: WeakMap<Window, CSSStyleSheet[]>;
-
-  /** Start (or cancel) the `config-src` request when the address differs from the one already handled. */
-  private loadConfigSrc(): void {
-    const value = this.configSrcValue?.trim() ?? '';
-    if (value === this.src) return;
-    this.srcAbort?.abort();
-    this.srcAbort = undefined;
-    this.src = value;
-    this.fetchedJson = null;
-    this.srcIssues = [];
-    if (value) {
-      let url: URL | undefined;
-      try {
-        url = new URL(value, document.baseURI);
-      } catch {
-        // Not an address at all: refused below like another site's address.
-      }
-      if (!url || !/^https?:$/.test(url.protocol) || url.origin !== location.origin) {
-        this.srcIssues = [
-          {
-            field: CONFIG_SRC,
-            message: `${quote(value)} is not on this site, so it was not loaded. Use a JSON file on your own site, like "/widgets/settings.json".`,
-          },
-        ];
-      } else {
-        const ctrl = new AbortController();
-        this.srcAbort = ctrl;
-        void this.fetchConfig(url.href, ctrl);
-      }
-    }
-    this.syncJson();
-  }
-
-  private async fetchConfig(href: string, ctrl: AbortController): Promise<void> {
-    const issues = new IssueList();
-    const ctor = this.constructor as typeof LocElement;
-    let text: string | null = null;
-    let timedOut = false;
-    // A server that never ends its answer must not keep the widget waiting: stop after the time limit.
-    const timer = setTimeout(() => {
-      timedOut = true;
-      ctrl.abort();
-    }, ctor.configSrcTimeout);
-    try {
-      // `same-origin` mode also refuses a redirect to another site.
-      const res = await fetch(href, { mode: 'same-origin', credentials: 'same-origin', signal: ctrl.signal, headers: { accept: 'application/json' } });
-      const type = res.headers.get('content-type') ?? '';
-      const size = Number(res.headers.get('content-length') ?? 0);
-      if (!res.ok) issues.add(CONFIG_SRC, `${quote(href)} could not be loaded (HTTP ${res.status}). Check the address; the widget uses its attributes and defaults.`);
-      else if (!/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type))
-        issues.add(CONFIG_SRC, `${quote(href)} was sent as ${quote(type || 'no type')}, not as JSON, so it was not used. Serve it with the type application/json.`);
-      else if (size > MAX_CONFIG_BYTES) issues.add(CONFIG_SRC, tooBig(href));
-      else {
-        text = await readCapped(res, ctrl.signal);
-        if (text == null) issues.add(CONFIG_SRC, tooBig(href));
-        else if (!parseJsonObject(text, CONFIG_SRC, issues)) text = null;
-      }
-    } catch {
-      if (timedOut)
-        issues.add(CONFIG_SRC, `${quote(href)} took longer than ${ctor.configSrcTimeout / 1000} seconds, so it was not used. Check the server; the widget uses its attributes and defaults.`);
-      else if (!ctrl.signal.aborted) issues.add(CONFIG_SRC, `${quote(href)} could not be loaded. Check the address and your connection; the widget uses its attributes and defaults.`);
-    }
-    clearTimeout(timer);
-    // A newer address, or a disconnect, cancelled this request: its result is not used.
-    if ((ctrl.signal.aborted && !timedOut) || this.srcAbort !== ctrl) return;
-    this.srcAbort = undefined;
-    this.fetchedJson = text;
-    this.srcIssues = issues.items;
-    this.syncJson();
-  }
 
   /**
    * Widgets render into an inner root element that carries the widget's own language, so its text is
@@ -306,59 +268,6 @@ export abstract class LocElement<Events extends object = Record<string, CustomEv
   /** Run `fn` in this element's language: for text built outside an update, such as copied text. */
   protected inLocale<T>(fn: () => T): T {
     return withLocale(this.locale, fn);
-  }
-
-  private readChildJson(): void {
-    const scripts = this.querySelectorAll(':scope > script[type="application/json"]');
-    this.scriptJson = scripts.length ? scripts[0].textContent : null;
-    this.placementIssues = this.settingsPlacement(scripts.length);
-    this.syncJson();
-  }
-
-  /**
-   * Settings a site builder has moved or changed are easy to miss, so they get a notice: a second
-   * settings script, or settings that are there but not read (nested in another element, right after
-   * the widget, a script of another type, or text left without its script tag).
-   */
-  private settingsPlacement(direct: number): ConfigIssue[] {
-    const script = '<script type="application/json">';
-    if (direct > 1) return [{ field: 'json', message: `only the first of ${direct} ${script} is read.` }];
-    const loose = [...this.childNodes]
-      .filter((n) => !(n instanceof HTMLScriptElement))
-      .map((n) => n.textContent)
-      .join('')
-      .trim();
-    const anyScript = !!this.querySelector('script');
-    const missed = !direct && (anyScript || loose.startsWith('{') || !!this.nextElementSibling?.matches('script[type="application/json"]'));
-    // Text with no script at all: the site removed the tag (WordPress does for Authors), so another script cannot help.
-    const fix = anyScript || !loose.startsWith('{')
-      ? `put them in one ${script} directly inside <${this.localName}>`
-      : `this site removed their <script> tag. Use attributes instead (like center-name="…"), or on WordPress the Level of Care Widgets plugin's block or shortcode`;
-    return missed ? [{ field: 'json', message: `settings were found but not read: ${fix}.` }] : [];
-  }
-
-  /** Pick the settings text (child script first, then `config-src`) and update the base issues. */
-  private syncJson(): void {
-    const hasScript = !!this.scriptJson?.trim();
-    const text = hasScript ? this.scriptJson : (this.fetchedJson ?? this.scriptJson);
-    const issues = [...this.placementIssues, ...this.srcIssues];
-    if (hasScript && this.src)
-      issues.push({
-        field: CONFIG_SRC,
-        message: 'is not used, because this widget also has settings in a <script type="application/json"> inside it, and those win. Keep only one of the two.',
-      });
-    if (JSON.stringify(issues) !== JSON.stringify(this.baseIssues)) {
-      this.baseIssues = issues;
-      this.reportIssues(issues);
-      this.requestUpdate();
-    }
-    this.childJsonFromSrc = !hasScript && this.fetchedJson != null;
-    if (text !== this.childJson) {
-      const old = this.childJson;
-      this.childJson = text;
-      // Named, so `changedProperties` is not empty and widgets that re-parse only on changes see it.
-      this.requestUpdate('childJson', old);
-    }
   }
 
   /** Log each new configuration issue once with console.error, naming the field and what is allowed. */

@@ -1,4 +1,7 @@
 import { type LocaleModule, configureLocalization } from '@lit/localize';
+// The crisis band's and helplines' Spanish (about 0.3 KB) is part of the first file, not a lazy chunk: a Spanish page
+// shows crisis help in Spanish at once, and nothing moves when the rest of the Spanish arrives (issue #12).
+import { templates as crisisEs } from '../locales/crisis/es.js';
 
 /**
  * Language plumbing shared by every widget in one bundle.
@@ -39,7 +42,7 @@ const view = new Proxy({} as Templates, { get: (_, id) => (typeof id === 'string
 async function load(locale: string): Promise<{ templates: Templates }> {
   const loc = locale as Exclude<Locale, 'en'>;
   let entry = merged.get(loc);
-  if (!entry) merged.set(loc, (entry = { templates: {}, loaded: new Set() }));
+  if (!entry) merged.set(loc, (entry = { templates: { ...crisisEs }, loaded: new Set() }));
   // Loop: a catalog registered while earlier ones were loading is loaded too.
   for (let pending; (pending = [...catalogs].filter((c) => !entry!.loaded.has(c))).length; ) {
     await Promise.all(
@@ -60,23 +63,27 @@ const { setLocale } = configureLocalization({
   loadLocale: load,
 });
 
-/** Register a widget's catalog. Languages already in use load it too, then widgets re-render. */
-export function registerCatalog(loader: CatalogLoader): void {
-  if (catalogs.has(loader)) return;
+/**
+ * Register a widget's catalog. Languages already in use load it too, then widgets re-render; the promise settles
+ * when they have (a module that brings more words, such as the screener's questions, waits for it before showing them).
+ */
+export function registerCatalog(loader: CatalogLoader): Promise<void> {
+  if (catalogs.has(loader)) return Promise.resolve();
   catalogs.add(loader);
   // A load under way picks the new catalog up (see load); otherwise load it for each language in use.
-  for (const locale of ready) {
-    void load(locale).then(rerender, (e) => console.error('[level-of-care-widgets] could not load language', locale, e));
-  }
+  return Promise.all(
+    [...ready].map((locale) => load(locale).then(rerender, (e) => console.error('[level-of-care-widgets] could not load language', locale, e))),
+  ).then(() => {});
 }
 
 /**
  * Run `fn` (a widget's update, or a handler that builds text) with `msg()` reading `locale`'s
- * catalog. Until that catalog has loaded, `msg()` gives English; widgets re-render when it is ready.
+ * catalog. Until that catalog has loaded, `msg()` gives the crisis help in Spanish and the rest in English (hidden
+ * meanwhile, see base-element's lang-pending); widgets re-render when it is ready.
  */
 export function withLocale<T>(locale: Locale, fn: () => T): T {
   const prev = current;
-  current = locale !== 'en' && ready.has(locale) ? merged.get(locale)!.templates : undefined;
+  current = locale === 'en' ? undefined : ready.has(locale) ? merged.get(locale)!.templates : crisisEs;
   try {
     return fn();
   } finally {

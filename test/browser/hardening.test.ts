@@ -199,8 +199,8 @@ describe('config-src limits', () => {
     const notice = await srcNotice(el);
     expect(notice).to.contain('arrived after the visitor had started');
     expect(q()).to.equal(before);
-    expect(el.currentResult.audience).to.equal('adult');
-    expect(el.currentResult.respondent).to.equal('self');
+    expect(el.currentResult!.audience).to.equal('adult');
+    expect(el.currentResult!.respondent).to.equal('self');
     el.reset();
     await el.updateComplete;
     expect(sr(el).textContent!.includes('Shared by Late Center.')).to.equal(true);
@@ -209,7 +209,7 @@ describe('config-src limits', () => {
     await el.updateComplete;
     await pick('none');
     expect(q(), 'who is fixed by the new settings').to.not.equal('who');
-    expect(el.currentResult.audience).to.equal('adolescent');
+    expect(el.currentResult!.audience).to.equal('adolescent');
   });
 });
 
@@ -242,7 +242,7 @@ describe('invisible characters and links', () => {
 
 describe('moving a widget to another document', () => {
   it('keeps its styles in an iframe (adoptNode) and back again', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Another document"></iframe>`);
     const doc = frame.contentDocument!;
     for (const tag of ['loc-screener', 'iop-compare', 'program-checklist']) {
       const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
@@ -340,7 +340,7 @@ describe('remember and leaving the page', () => {
     expect(localStorage.getItem(key(0))).to.equal(null);
     [el] = await checklists('<program-checklist remember></program-checklist>');
     await click(el, 'licensed', 'yes');
-    [el] = await checklists('<program-checklist></program-checklist>');
+    await checklists('<program-checklist></program-checklist>');
     expect(localStorage.getItem(key(0))).to.equal(null);
   });
 
@@ -378,7 +378,7 @@ describe('remember and leaving the page', () => {
     await s.updateComplete;
     await c.updateComplete;
     expect(sr(s).querySelector('section.start') !== null, 'screener back at the start').to.equal(true);
-    expect(s.currentResult.answered).to.equal(0);
+    expect(s.currentResult!.answered).to.equal(0);
     expect(radio(c, 'licensed', 'yes').checked).to.equal(false);
     expect(radio(kept, 'licensed', 'yes').checked, 'remembered answers stay').to.equal(true);
   });

@@ -9,7 +9,11 @@ import type {
   ScreenerCtaDetail,
   ScreenerStepDetail,
 } from '../../src/components/loc-screener/loc-screener.js';
-import { templates as screenerEs } from '../../src/locales/loc-screener/es.js';
+import { templates as startEs } from '../../src/locales/loc-screener/es.js';
+import { templates as flowEs } from '../../src/locales/loc-screener-flow/es.js';
+
+/** The screener's Spanish: its start screen's catalog and that of its questions and results (flow.ts). */
+const screenerEs = { ...startEs, ...flowEs };
 import { IOP_PATH, type Step } from '../fixtures/screener-paths.js';
 
 /* ------------------------------------------------------------------------------------------------
@@ -641,7 +645,7 @@ describe('<loc-screener>', () => {
       expect(detail.answered).to.equal(11);
       expect(detail).to.not.have.property('answers');
       expect(JSON.stringify(detail)).to.not.contain('cannabis');
-      expect(el.currentResult.level).to.equal('iop');
+      expect(el.currentResult!.level).to.equal('iop');
     });
 
     it('adds the raw answers to loc-screener-complete with include-answers', async () => {
@@ -780,7 +784,7 @@ describe('<loc-screener>', () => {
     it('a per-level phone attribute, and bad values get a notice while the rest works', async () => {
       const el = await fixture<LocScreener>(
         html`<loc-screener audience="adult" respondent="self" focus="substance" cta-iop-phone="555-0199" cta-iop-href="javascript:alert(1)"
-          cta-php-label="Only a label" center-name="<b>Bold</b>"></loc-screener>`,
+          cta-php-label="Only a label" center-name="&lt;b&gt;Bold&lt;/b&gt;"></loc-screener>`,
       );
       const notice = text(q(el, '[part="notice"]'));
       expect(notice).to.contain('cta-iop-href');
@@ -831,7 +835,7 @@ describe('<loc-screener>', () => {
       const el = await fixture<LocScreener>(html`<loc-screener audience="adult" focus="substance"></loc-screener>`);
       await start(el);
       await walk(el, [IOP_PATH[0], ['who', ['self-adult']], ...IOP_PATH.slice(1)]);
-      expect(el.currentResult.level).to.equal('iop');
+      expect(el.currentResult!.level).to.equal('iop');
       expect(text(resultSection(el))).to.not.contain('How you can help');
       expect(text(resultSection(el))).to.contain('several problems for you');
     });
@@ -1254,8 +1258,8 @@ describe('<loc-screener>', () => {
       await a.updateComplete;
       expect(checkedValues(a)).to.deep.equal(['none']);
       expect(crisisPanel(b)).to.exist;
-      expect(b.currentResult.level).to.equal('emergency');
-      expect(a.currentResult.level).to.equal('iop');
+      expect(b.currentResult!.level).to.equal('emergency');
+      expect(a.currentResult!.level).to.equal('iop');
     });
   });
 

@@ -102,7 +102,7 @@ const URL_ATTRS = ['href', 'src', 'xlink:href', 'action', 'formaction', 'data', 
 const SAFE_PROTOCOLS = ['http:', 'https:', 'tel:', 'sms:', 'mailto:'];
 
 /** What a URL parser would see: every space, control and invisible character removed, lowercased. */
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- control characters are what a URL parser drops
 const squash = (v: string) => v.replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u2060\u3000\ufeff]/g, '').toLowerCase();
 
 function allElements(root: ParentNode): Element[] {

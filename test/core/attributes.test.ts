@@ -4,7 +4,13 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { CARE_LEVEL_IDS, COMPARE_LEVEL_IDS, ctaForLevel, parseCompareConfig, parseScreenerConfig } from '../../src/core/index.js';
+import { CARE_LEVEL_IDS, COMPARE_LEVEL_IDS, ctaForLevel, parseChecklistConfig, parseCompareConfig, parseScreenerConfig } from '../../src/core/index.js';
+import { type AttributeFields, COMMON_ATTRIBUTES, type Fields, settingAttributes } from '../../src/core/schema.js';
+import { SCREENER_ATTRIBUTES, SCREENER_FIELDS } from '../../src/core/screener/fields.js';
+import { COMPARE_ATTRIBUTES, COMPARE_FIELDS } from '../../src/core/compare/fields.js';
+import { CHECKLIST_ATTRIBUTES, CHECKLIST_FIELDS } from '../../src/core/checklist/fields.js';
+// @ts-expect-error: a plain JavaScript build script without types.
+import { elementData } from '../../scripts/wordpress-build.mjs';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const schema = (tag: string) => JSON.parse(read(`schemas/${tag}.v1.json`));
@@ -167,4 +173,84 @@ describe('iop-compare: attributes match the JSON settings', () => {
     assert.deepEqual(bad.config.cta, {});
     assert.equal(bad.config.centerName, undefined);
   });
+});
+
+// Issue #16: one field table per widget (src/core/<widget>/fields.ts) names every attribute, with its ids, default
+// and kind. The element's documented attributes (custom-elements.json, which the WordPress plugin's block controls
+// and shortcodes are built from) and the demo's snippet builder must say the same.
+type Element = { attributes: { name: string; type: string; enum?: string[]; list?: string[]; default?: string }[] };
+const tables: [string, Fields, AttributeFields, (attrs: Record<string, string>) => Record<string, unknown>][] = [
+  ['loc-screener', SCREENER_FIELDS, SCREENER_ATTRIBUTES, (a) => ({ ...parseScreenerConfig(a, null).config })],
+  ['iop-compare', COMPARE_FIELDS, COMPARE_ATTRIBUTES, (a) => ({ ...parseCompareConfig(a, null).config })],
+  ['program-checklist', CHECKLIST_FIELDS, CHECKLIST_ATTRIBUTES, (a) => ({ ...parseChecklistConfig(a, null).config })],
+];
+const elements = elementData() as Record<string, Element>;
+/** The parsed setting an attribute sets, where its name differs ('event-detail' → eventDetail…). */
+const settingOf = (name: string) => ({ 'remember-days': 'rememberDays', 'event-detail': 'eventDetail' })[name] ?? name;
+
+describe('the field tables describe every attribute the elements document', () => {
+  for (const [tag, fields, attributes, parse] of tables) {
+    it(`${tag}: the same attribute names`, () => {
+      const fromTable = [...settingAttributes(fields), ...Object.keys(attributes), ...COMMON_ATTRIBUTES].sort();
+      assert.deepEqual(elements[tag].attributes.map((a) => a.name).sort(), fromTable);
+      assert.deepEqual([...documented(tag)].sort(), fromTable, 'the @attr JSDoc custom-elements.json is made from');
+    });
+
+    it(`${tag}: the same ids, flags and defaults, and the parser's defaults`, () => {
+      const el = new Map(elements[tag].attributes.map((a) => [a.name, a]));
+      const choices: [string, readonly string[]][] = Object.values(fields).flatMap((f) => (f.kind === 'choice' && f.attribute ? [[f.attribute, f.values] as [string, readonly string[]]] : []));
+      for (const [name, a] of Object.entries(attributes)) {
+        const e = el.get(name)!;
+        if (a.kind === 'choice') choices.push([name, a.values]);
+        if (a.kind === 'flag') assert.equal(e.type, 'boolean', `${name} is a boolean attribute`);
+        if (a.kind === 'number') assert.equal(e.type, 'string', `${name} is read as text`);
+        if (a.kind === 'ids') assert.deepEqual(e.list, [...a.values], `${name}: the ids offered as checkboxes`);
+        if ('default' in a && a.default !== undefined) {
+          const shown = Array.isArray(a.default) ? a.default.join(' ') : String(a.default);
+          assert.equal(e.default, shown, `${name}: documented default`);
+          assert.deepEqual(parse({})[settingOf(name)], a.default, `${name}: the parser's default`);
+        }
+      }
+      assert.ok(choices.length >= 1);
+      for (const [name, values] of choices) assert.deepEqual(el.get(name)!.enum, [...values], `${name}: documented ids`);
+    });
+  }
+
+  it('the checklist parser takes exactly the storage keys and days the table allows', () => {
+    const a = CHECKLIST_ATTRIBUTES;
+    const keys: [string, boolean][] = [['a', true], ['x'.repeat(40), true], ['my_key-2', true], ['x'.repeat(41), false], ['a b', false], ['ü', false], ['', false]];
+    for (const [key, ok] of keys) {
+      assert.equal(a['storage-key'].valid(key), ok, key);
+      assert.equal(parseChecklistConfig({ 'storage-key': key }, null).config.storageKey === key, ok, key);
+    }
+    for (const days of [a['remember-days'].min - 1, a['remember-days'].min, a['remember-days'].max, a['remember-days'].max + 1])
+      assert.equal(parseChecklistConfig({ 'remember-days': String(days) }, null).issues.length === 0, days >= a['remember-days'].min && days <= a['remember-days'].max, String(days));
+  });
+});
+
+describe("the demo's snippet builder offers what the tables allow", () => {
+  // demo/builder.js is a browser module: its WIDGETS literal is read as data, not run.
+  const text = read('demo/builder.js');
+  const literal = /const WIDGETS = (\{[\s\S]*?\n\});/.exec(text)?.[1];
+  assert.ok(literal, 'demo/builder.js has its WIDGETS table');
+  const builder = new Function(`return ${literal}`)() as Record<string, { name: string; options?: [string, string][]; hint?: string; flag?: boolean }[]>;
+  for (const [tag, fields, attributes] of tables) {
+    it(tag, () => {
+      const known = new Set([...settingAttributes(fields), ...Object.keys(attributes), ...COMMON_ATTRIBUTES]);
+      const kinds = new Map<string, { values?: readonly string[]; default?: unknown; flag?: boolean }>();
+      for (const f of Object.values(fields)) if ((f.kind === 'choice' || f.kind === 'ids') && f.attribute) kinds.set(f.attribute, { values: f.values });
+      for (const [n, a] of Object.entries(attributes)) kinds.set(n, { ...a, flag: a.kind === 'flag' });
+      for (const b of builder[tag]) {
+        assert.ok(known.has(b.name), `${tag}: the builder offers ${b.name}, which the element does not read`);
+        const k = kinds.get(b.name);
+        if (b.flag) assert.ok(k?.flag, `${b.name} is a flag`);
+        if (b.options) {
+          const offered = b.options.map(([v]) => v).filter(Boolean);
+          // "" stands for the default (or "ask the person"): every other allowed id is offered.
+          assert.deepEqual(offered, k!.values!.filter((v) => offered.includes(v) || v !== k!.default), `${tag} ${b.name}`);
+        }
+        if (k?.values && !b.options) assert.match(b.hint ?? '', new RegExp(`: ${k.values.join(' ')}$`), `${tag} ${b.name}: the ids named in the hint`);
+      }
+    });
+  }
 });

@@ -2,10 +2,21 @@
 // the schema says "valid" when, and only when, the widget's parser reports no issue.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
-import { parseChecklistConfig, parseCompareConfig, parseScreenerConfig } from '../../src/core/index.js';
+import {
+  CHECKLIST_JSON_KEYS,
+  COMPARE_JSON_KEYS,
+  parseChecklistConfig,
+  parseCompareConfig,
+  parseScreenerConfig,
+  SCREENER_JSON_KEYS,
+} from '../../src/core/index.js';
+import { buildSchema, type Fields, type SchemaMeta, schemaText } from '../../src/core/schema.js';
+import { SCREENER_FIELDS, SCREENER_SCHEMA } from '../../src/core/screener/fields.js';
+import { COMPARE_FIELDS, COMPARE_SCHEMA } from '../../src/core/compare/fields.js';
+import { CHECKLIST_FIELDS, CHECKLIST_SCHEMA } from '../../src/core/checklist/fields.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 // Keywords VS Code (and other editors) show as friendly messages; not part of validation.
@@ -175,5 +186,60 @@ describe('phone and link patterns match the parser exactly', () => {
     const pieces = ['https://', 'http://', 'HTTPS://', 'mailto:', 'javascript:', 'data:', '//', '/', '?', '#', '.', 'a', '@', ' ', '\u00a0', '<', '"', '`', 'e.org', '\n', ':'];
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (parts) => agree({ href: parts.join('') })), { numRuns: 4000 });
     fc.assert(fc.property(fc.string({ maxLength: 20 }), (href) => agree({ href })), { numRuns: 1000 });
+  });
+});
+
+// Issue #16: the schemas are written from the field tables in src/core (npm run schemas), which read the
+// parsers' own ids, limits and link rule; nothing in them is kept in step by hand.
+describe('schemas/*.json are written from the field tables', () => {
+  const tables: [SchemaMeta, Fields, readonly string[]][] = [
+    [SCREENER_SCHEMA, SCREENER_FIELDS, SCREENER_JSON_KEYS],
+    [COMPARE_SCHEMA, COMPARE_FIELDS, COMPARE_JSON_KEYS],
+    [CHECKLIST_SCHEMA, CHECKLIST_FIELDS, CHECKLIST_JSON_KEYS],
+  ];
+  for (const [meta, fields, keys] of tables) {
+    it(`schemas/${meta.tag}.v1.json is what its table gives (else run npm run schemas)`, () => {
+      const committed = readFileSync(new URL(`../../schemas/${meta.tag}.v1.json`, import.meta.url), 'utf8');
+      assert.equal(committed, schemaText(buildSchema(meta, fields)), `schemas/${meta.tag}.v1.json is stale: run \`npm run schemas\` and commit it`);
+    });
+    it(`${meta.tag}: the table has the parser's JSON keys, in the parser's order`, () => {
+      assert.deepEqual(['version', ...Object.keys(fields)], [...keys]);
+    });
+  }
+
+  it('a table change reaches the schema (the check above can fail)', () => {
+    const shorter = { ...SCREENER_FIELDS, centerName: { ...SCREENER_FIELDS.centerName, max: 79 } };
+    const committed = readFileSync(new URL('../../schemas/loc-screener.v1.json', import.meta.url), 'utf8');
+    assert.notEqual(schemaText(buildSchema(SCREENER_SCHEMA, shorter)), committed);
+  });
+
+  it('no widget, and no entry of the package, imports the tables or the schema builder (they never reach a browser)', () => {
+    const src = new URL('../../src/', import.meta.url);
+    const entries = [
+      ...readdirSync(new URL('components/', src)).map((d) => `components/${d}/define.ts`),
+      'index.ts',
+      'define.ts',
+      'fallback.ts',
+      'core/index.ts',
+      'react/index.ts',
+      'ssr/index.ts',
+      'cdn/all.ts',
+      'cdn/autoloader.ts',
+    ].filter((f) => existsSync(new URL(f, src)));
+    assert.ok(entries.length >= 9, 'entries found');
+    const seen = new Set<string>();
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(new URL(file, src), 'utf8');
+      for (const m of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+        const next = new URL(m[1].replace(/\.js$/, '.ts'), new URL(file, src)).pathname.slice(src.pathname.length);
+        if (existsSync(new URL(next, src))) walk(next);
+      }
+    };
+    for (const e of entries) walk(e);
+    assert.ok(seen.has('core/screener/config.ts') && seen.has('core/checklist/config.ts') && seen.has('core/compare/config.ts'), 'the walk reaches the parsers');
+    const leaked = [...seen].filter((f) => f === 'core/schema.ts' || /\/fields\.ts$/.test(f));
+    assert.deepEqual(leaked, []);
   });
 });

@@ -4,10 +4,10 @@
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 declare global {
   interface Window {
-    // What page-helpers.js measures (see there); plain objects, read through page.evaluate.
+    // What page-helpers.js measures (see there): plain objects, read through page.evaluate.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- page-helpers.js is plain JavaScript, with no types to import
     __e2e: any;
     __csp: string[];
     __selected?: string;
@@ -170,15 +170,15 @@ type Visit = (state: string) => Promise<void>;
 /** Start → every question of one full path → result, calling visit(state) on each screen. */
 export async function walkScreener(host: Locator, visit: Visit = async () => {}) {
   const states: string[] = [];
-  let s = await screenOf(host);
-  if (s !== 'start') {
-    if (s === 'result' || s === 'crisis') await host.locator('.actions button').last().click();
-    s = await waitScreen(host, (x) => x === 'start', 'start');
+  const first = await screenOf(host);
+  if (first !== 'start') {
+    if (first === 'result' || first === 'crisis') await host.locator('.actions button').last().click();
+    await waitScreen(host, (x) => x === 'start', 'start');
   }
   states.push('start');
   await visit('start');
   await host.locator('section.start button').click();
-  s = await waitScreen(host, (x) => x.startsWith('question:'), 'a question');
+  let s = await waitScreen(host, (x) => x.startsWith('question:'), 'a question');
   for (let i = 0; i < 20 && s.startsWith('question:'); i++) {
     const id = s.slice('question:'.length);
     const value = PATH[id] ?? (await host.locator('form.question input').first().getAttribute('value'));

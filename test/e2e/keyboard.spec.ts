@@ -4,11 +4,23 @@
 import type { Page } from '@playwright/test';
 import { PATH, expect, measured, openDemo, screenOf, test, waitScreen, walkScreener } from './fixtures';
 
-/** The focused element (through open shadow roots), described by page-helpers.js. */
-const active = (page: Page) => page.evaluate(() => window.__e2e.active());
+/** The focused element (through open shadow roots), as page-helpers.js describes it. */
+interface Active {
+  host: string | null;
+  tag: string;
+  type: string | null;
+  value: string | null;
+  checked: boolean | null;
+  text: string;
+  inResult: boolean;
+  inQuestion: boolean;
+  dataFocus: boolean;
+  cls: string;
+}
+const active = (page: Page): Promise<Active> => page.evaluate(() => window.__e2e.active());
 
 /** Presses key until the focused element matches pred (at most max presses). */
-async function tabTo(page: Page, pred: (a: any) => boolean, what: string, { key = 'Tab', max = 80 } = {}) {
+async function tabTo(page: Page, pred: (a: Active) => boolean, what: string, { key = 'Tab', max = 80 } = {}) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key);
     const a = await active(page);

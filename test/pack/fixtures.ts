@@ -51,6 +51,7 @@ export interface Seen {
 
 export const test = base.extend<{ seen: Seen }, { packOrigin: string }>({
   packOrigin: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from a destructuring pattern, empty here
     async ({}, use) => {
       const pkgDir = join(PACK_DIR, 'esbuild-app/node_modules/level-of-care-widgets');
       const server = await serve({

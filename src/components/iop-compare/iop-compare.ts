@@ -5,6 +5,8 @@ import type { Range } from '../../core/levels.js';
 import { type CompareConfig, type CompareLevelId, type CompareRowId, COMPARE_CTA_KEYS, COMPARE_LEVEL_IDS, parseCompareConfig } from '../../core/compare/config.js';
 import { type CellValue, type Comparison, type ComparisonCell, type ComparisonColumn, buildComparison } from '../../core/compare/model.js';
 import { LocElement } from '../../shared/base-element.js';
+// Its settings controller with its code, so the first render has the settings (see shared/settings.ts).
+import '../../shared/settings.js';
 import { registerCatalog } from '../../shared/localize.js';
 import { baseStyles } from '../../shared/styles.js';
 import { crisisBar } from '../../shared/crisis.js';

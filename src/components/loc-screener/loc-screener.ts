@@ -1,51 +1,46 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { AttributeValue, ConfigIssue } from '../../core/config.js';
-import { CARE_LEVEL_IDS } from '../../core/levels.js';
-import { type ContactId, type CrisisKind, type ScreenerResult, evaluateScreener, shownReasons } from '../../core/screener/evaluate.js';
-import {
-  type ScreenerCompleteDetail,
-  type ScreenerCrisisDetail,
-  type ScreenerCtaDetail,
-  type ScreenerCtaKind,
-  type ScreenerStepDetail,
-  completeDetail,
-  crisisDetail,
-  ctaDetail,
-  stepDetail,
-} from '../../core/screener/events.js';
-import {
-  type Question,
-  type ScreenerContext,
-  cleanAnswers,
-  getQuestion,
-  progressTotal,
-  questionOptions,
-} from '../../core/screener/questions.js';
-import { LEVEL_CTA_KEYS, type ResolvedCta, type ScreenerConfig, ctaForLevel, parseScreenerConfig } from '../../core/screener/config.js';
+import type { ScreenerResult } from '../../core/screener/evaluate.js';
+import type { ScreenerCompleteDetail, ScreenerCrisisDetail, ScreenerCtaDetail, ScreenerStepDetail } from '../../core/screener/events.js';
 import { LocElement } from '../../shared/base-element.js';
-import { CONTACT_LINKS, crisisBar, findHelpLinks } from '../../shared/crisis.js';
+import { crisisBar, findHelpLinks } from '../../shared/crisis.js';
 import { registerCatalog } from '../../shared/localize.js';
 import { baseStyles } from '../../shared/styles.js';
-import { helperTipText, levelDayToDay, levelName, optionText, questionHint, questionText, reasonText, warningText } from './copy.js';
-import { summaryText } from './summary.js';
+import type { ScreenerFlow } from './flow.js';
 import { screenerStyles } from './styles.js';
 
+// The Spanish words of the start screen; those of the questions and results come with the flow (flow.ts).
 registerCatalog(() => import('../../locales/loc-screener/es.js'));
-
-/** The National Domestic Violence Hotline: call 1-800-799-7233, or text START to 88788 (brief §1.6 C10). */
-const DV_CALL = 'tel:+18007997233';
-const DV_TEXT = 'sms:88788?&body=START';
-
-type Screen = 'start' | 'question' | 'crisis' | 'result';
 
 export type { ScreenerCompleteDetail, ScreenerCrisisDetail, ScreenerCtaDetail, ScreenerStepDetail };
 
-/** `cta-iop-href`, `cta-iop-phone`, `cta-iop-label`… for every level. */
-const LEVEL_CTA_ATTRIBUTES = CARE_LEVEL_IDS.flatMap((l) => LEVEL_CTA_KEYS.map((k) => `cta-${l}-${k}`));
+/**
+ * The levels a call to action may be set for (core/levels.ts CARE_LEVEL_IDS, written out so the first screen does
+ * not import the levels module; test/core checks that the two lists agree).
+ */
+export const CTA_LEVELS = ['inpatient', 'residential', 'php', 'iop', 'op', 'early'] as const;
+/** `cta-iop-href`, `cta-iop-phone`, `cta-iop-label`… for every level (core/screener/config.ts LEVEL_CTA_KEYS). */
+export const LEVEL_CTA_ATTRIBUTES = CTA_LEVELS.flatMap((l) => ['phone', 'href', 'label'].map((k) => `cta-${l}-${k}`));
 /** Properties whose change means the settings are parsed again (not the visitor's own state). */
-const SETTINGS = ['audience', 'focusArea', 'respondent', 'levelsOffered', 'ctaPhone', 'ctaHref', 'ctaLabel', 'centerName', ...LEVEL_CTA_ATTRIBUTES, 'includeAnswers', 'eventDetail', 'childJson'];
+export const SETTINGS = ['audience', 'focusArea', 'respondent', 'levelsOffered', 'ctaPhone', 'ctaHref', 'ctaLabel', 'centerName', ...LEVEL_CTA_ATTRIBUTES, 'includeAnswers', 'eventDetail', 'childJson'];
+
+/**
+ * Everything after the start screen, in its own module (flow.ts): loaded once per page, when the page is idle, when
+ * Start is pressed, or at once by an element with settings, whichever comes first.
+ */
+let flowModule: Promise<typeof import('./flow.js')> | undefined;
+const loadFlowModule = () =>
+  (flowModule ??= import('./flow.js').then(
+    async (m) => {
+      await m.catalogReady;
+      return m;
+    },
+    (e) => {
+      // Let a later press of Start try again (a phone that lost its connection for a moment).
+      flowModule = undefined;
+      throw e;
+    },
+  ));
 
 /**
  * A short, private self-screen that suggests which level of care to ask about, explains why in
@@ -132,9 +127,6 @@ export class LocScreener extends LocElement<LocScreenerEventMap> {
     ...Object.fromEntries(LEVEL_CTA_ATTRIBUTES.map((a) => [a, {}])),
     includeAnswers: { attribute: 'include-answers' },
     eventDetail: { attribute: 'event-detail' },
-    screen: { state: true, attribute: false },
-    index: { state: true, attribute: false },
-    answers: { state: true, attribute: false },
   };
 
   audience: string | null = null;
@@ -152,190 +144,125 @@ export class LocScreener extends LocElement<LocScreenerEventMap> {
   /** `event-detail`: `basic` (default), `reasons` or `answers`; see the events. */
   eventDetail: string | null = null;
 
-  private screen: Screen = 'start';
-  private index = 0;
-  private answers: Record<string, unknown> = {};
+  /** The questions, rules and results, once their module has loaded (see loadFlow). */
+  private flow?: ScreenerFlow;
+  private flowLoading?: Promise<ScreenerFlow | undefined>;
+  /** The flow's module could not be loaded (offline): the start screen says so and offers help and a retry. */
+  private flowFailed = false;
+  private cancelIdle?: () => void;
 
-  private config!: ScreenerConfig;
-  /** The settings text the config was parsed from (see willUpdate). */
-  private usedJson: string | null = null;
-  private issues: readonly ConfigIssue[] = [];
-  /** The result for the answers so far, derived in willUpdate; `result.asked` is the list of questions. */
-  private result!: ScreenerResult;
-  private focusNext = false;
-
-  /** The current result for the answers given so far (partial answers are valid). */
-  get currentResult(): ScreenerResult {
-    return this.result;
+  /**
+   * The result for the answers given so far (partial answers are valid); undefined until the questions have loaded
+   * (when the page is idle, on Start, or at once when the element has settings). `await el.updateComplete` waits for
+   * a load under way.
+   */
+  get currentResult(): ScreenerResult | undefined {
+    return this.flow?.result;
   }
 
   /**
    * Leaving the page forgets the answers, as the start screen promises: the back/forward cache must not bring them
    * back for the next person on this device (issue #14).
    */
-  private onPageHide = () => {
-    if (this.screen === 'start' && !Object.keys(this.answers).length) return;
-    this.answers = {};
-    this.index = 0;
-    this.screen = 'start';
-  };
+  private onPageHide = () => this.flow?.forget();
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pagehide', this.onPageHide);
+    if (!this.flow && !this.cancelIdle) {
+      // Loaded while the visitor reads the start screen, so Start shows the first question with no wait.
+      const ric = window.requestIdleCallback;
+      if (ric) {
+        const id = ric(() => this.loadFlow(), { timeout: 2000 });
+        this.cancelIdle = () => cancelIdleCallback(id);
+      } else {
+        // Safari has no requestIdleCallback: soon after the first paint.
+        const id = setTimeout(() => this.loadFlow(), 300);
+        this.cancelIdle = () => clearTimeout(id);
+      }
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.onPageHide);
+    this.cancelIdle?.();
+    this.cancelIdle = undefined;
   }
 
   /** Go back to the start screen and forget every answer. */
   reset(): void {
-    this.answers = {};
-    this.index = 0;
-    this.go('start');
+    this.flow?.reset();
+  }
+
+  /** The flow's module, loaded once per page (a seam for tests: a subclass may delay it or make it fail). */
+  protected static flowModule(): Promise<typeof import('./flow.js')> {
+    return loadFlowModule();
+  }
+
+  /** Load the flow's module and make this element's flow. */
+  private loadFlow(): Promise<ScreenerFlow | undefined> {
+    this.cancelIdle?.();
+    if (this.flow) return Promise.resolve(this.flow);
+    return (this.flowLoading ??= this.track((this.constructor as typeof LocScreener).flowModule().then(
+      (m) => {
+        this.flowLoading = undefined;
+        this.flowFailed = false;
+        this.flow ??= new m.ScreenerFlow(this, {
+          json: () => [this.childJson, this.childJsonFromSrc],
+          emit: (type, detail) => this.emit(type, detail),
+          report: (issues) => this.reportIssues(issues),
+          notice: (issues) => this.renderIssues(issues),
+          print: (win) => this.printWindow(win),
+          locale: () => this.locale,
+          renderStart: (name) => this.renderStart(name),
+        });
+        this.requestUpdate();
+        return this.flow;
+      },
+      (e) => {
+        this.flowLoading = undefined;
+        this.flowFailed = true;
+        console.error('[level-of-care-widgets] <loc-screener> could not load its questions.', e);
+        this.requestUpdate();
+        return undefined;
+      },
+    )));
+  }
+
+  private onStart = () => {
+    // Usually loaded by now (the page was idle first): then the first question shows in this same task.
+    if (this.flow) this.flow.start();
+    else void this.track(this.loadFlow().then((flow) => flow?.start()));
+  };
+
+  /** Settings to read: any setting attribute or property, a child script or `config-src`. */
+  private hasSettings(): boolean {
+    const self = this as unknown as Record<string, unknown>;
+    return this.hasChildNodes() || !!this.configSrc || SETTINGS.some((k) => self[k] != null);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // Parsed once per change of a setting, not on every answer (a huge setting must not slow each click). A
-    // `config-src` file that arrives once the visitor has started (a slow server) waits for the next start: it must
-    // never change the path or the answers of someone in the middle (issue #14). Changes the host makes itself
-    // (attributes, the child script) apply at once, as before.
-    const started = this.screen !== 'start';
-    const late = started && this.childJson !== this.usedJson && this.childJsonFromSrc;
-    if (!this.config || SETTINGS.some((k) => changed.has(k as keyof LocScreener)) || (!started && this.childJson !== this.usedJson)) {
-      const json = late ? this.usedJson : this.childJson;
-      const { config, issues } = parseScreenerConfig(
-        {
-          audience: this.audience,
-          focus: this.focusArea,
-          respondent: this.respondent,
-          'levels-offered': this.levelsOffered,
-          'cta-phone': this.ctaPhone,
-          'cta-href': this.ctaHref,
-          'cta-label': this.ctaLabel,
-          'center-name': this.centerName,
-          ...Object.fromEntries(LEVEL_CTA_ATTRIBUTES.map((a) => [a, (this as unknown as Record<string, AttributeValue>)[a]])),
-          'include-answers': this.includeAnswers,
-          'event-detail': this.eventDetail,
-        },
-        json,
-      );
-      this.usedJson = json;
-      this.config = config;
-      this.issues = late
-        ? [...issues, { field: 'config-src', message: 'arrived after the visitor had started, so it is used from the next start. Their answers were kept.' }]
-        : issues;
-      this.reportIssues(this.issues);
-    }
-    this.result = this.evaluate();
-    if (this.index >= this.result.asked.length) this.index = Math.max(0, this.result.asked.length - 1);
+    if (this.flow) this.flow.willUpdate(changed);
+    // Settings are parsed by the flow: with settings, it loads at once (the start screen may name the center).
+    // On the server the start screen is rendered alone; the browser renders again with the settings.
+    else if (!isServer && !this.flowFailed && this.hasSettings()) void this.loadFlow();
   }
 
   override updated(): void {
-    if (this.focusNext) {
-      this.focusNext = false;
-      this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
-    }
-  }
-
-  private go(screen: Screen, index = this.index): void {
-    this.screen = screen;
-    this.index = index;
-    this.focusNext = true;
-    this.copyStatus = '';
-    if (screen === 'question') {
-      const { asked } = this.evaluate();
-      const ctx = this.context();
-      const total = progressTotal(cleanAnswers(this.answers, ctx), asked[index], ctx);
-      this.emit('loc-screener-step', stepDetail(this.config.eventDetail, index + 1, total, asked[index]));
-    }
-  }
-
-  /** Evaluate the current answers with the host's settings (event handlers run before willUpdate). */
-  private evaluate(): ScreenerResult {
-    return evaluateScreener(this.answers, { ...this.context(), levelsOffered: this.config.levelsOffered });
-  }
-
-  /** What the host fixed, so the matching questions are skipped. */
-  private context(): ScreenerContext {
-    const { audience, focus, respondent } = this.config;
-    return { audience, focus, respondent };
-  }
-
-  private start = () => {
-    // The same total the first step shows, so it never moves while answering.
-    const ctx = this.context();
-    this.emit('loc-screener-start', { total: progressTotal(cleanAnswers(this.answers, ctx), this.evaluate().asked[0], ctx) });
-    this.go('question', 0);
-  };
-
-  private back = () => {
-    if (this.screen === 'crisis' || this.screen === 'result') this.go('question');
-    else if (this.index > 0) this.go('question', this.index - 1);
-    else this.go('start');
-  };
-
-  private next = (e: Event) => {
-    e.preventDefault();
-    const r = this.evaluate();
-    if (r.crisis) return this.showCrisis(r);
-    if (this.index + 1 < r.asked.length) return this.go('question', this.index + 1);
-    this.showResult();
-  };
-
-  private showCrisis(r: ScreenerResult): void {
-    this.go('crisis');
-    this.emit('loc-screener-crisis', crisisDetail(this.config.eventDetail, r));
-  }
-
-  private showResult(): void {
-    const r = this.evaluate();
-    this.go('result');
-    const detail = completeDetail(this.config.eventDetail, r, cleanAnswers(this.answers, this.context()));
-    this.emit('loc-screener-complete', detail);
-  }
-
-  private choose(q: Question, value: string, checked: boolean): void {
-    let v: unknown = value;
-    if (q.kind === 'multi') {
-      const prev = (this.answers[q.id] as string[] | undefined) ?? [];
-      if (!checked) v = prev.filter((x) => x !== value);
-      else if (value === q.exclusive) v = [value];
-      else v = [...prev.filter((x) => x !== q.exclusive), value];
-    }
-    // A red-flag answer does not change the screen (WCAG 3.2.2): the visitor may tick a second sign first. A note
-    // in a live region offers help at once, and Next opens the crisis panel (brief §1.5: red flags first). The
-    // crisis band stays above, so 911 and 988 are one press away all along.
-    this.answers = { ...this.answers, [q.id]: v };
-  }
-
-  private cta(kind: ScreenerCtaKind, href: string) {
-    return () => this.emit('loc-screener-cta', ctaDetail(this.config.eventDetail, this.result.level, kind, href));
+    this.flow?.updated();
   }
 
   override render() {
     // Crisis help first, before any notice for the editor, as in every widget.
-    return html`${crisisBar()}${this.renderIssues(this.issues)}
-      <div class="screen">${this.renderScreen()}</div>`;
+    // One template whether or not the flow has loaded: its arrival must not rebuild the start screen, where a keyboard
+    // or screen reader user may already be on the Start button.
+    const flow = this.flow;
+    return html`${crisisBar()}${flow ? flow.notice() : nothing}
+      <div class="screen">${flow ? flow.renderScreen() : this.renderStart()}</div>`;
   }
 
-  private renderScreen() {
-    switch (this.screen) {
-      case 'start':
-        return this.renderStart();
-      case 'crisis':
-        return this.renderCrisis();
-      case 'result':
-        return this.renderResult();
-      default:
-        return this.renderQuestion();
-    }
-  }
-
-  private renderStart() {
-    const name = this.config.centerName;
+  private renderStart(name?: string) {
     return html`<section class="start">
       <h2 tabindex="-1" data-focus>${msg('What kind of care could help?')}</h2>
       <p>${msg('Answer a few short questions to see which level of care to ask about. It takes about 3 minutes.')}</p>
@@ -344,341 +271,17 @@ export class LocScreener extends LocElement<LocScreenerEventMap> {
         <li>${msg('This is not a diagnosis. It is a starting point to talk about with a professional.')}</li>
         <li>${msg('Helping someone else? Answer for them.')}</li>
       </ul>
+      <button part="button" @click=${this.onStart}>${msg('Start')}</button>
+      ${this.flowFailed
+        ? html`<p role="alert">${msg('The questions could not load. Check your connection and press Start again. You can still get help now:')}</p>${findHelpLinks()}`
+        : nothing}
       ${name ? html`<p class="small">${msg(str`Shared by ${name}.`)}</p>` : nothing}
-      <button part="button" @click=${this.start}>${msg('Start')}</button>
     </section>`;
   }
-
-  private renderQuestion() {
-    const r = this.result;
-    const other = r.respondent === 'other';
-    const id = r.asked[this.index];
-    const q = getQuestion(id)!;
-    // The total counts answers before this question only, so it never moves while the visitor answers it.
-    const total = progressTotal(cleanAnswers(this.answers, this.context()), id, this.context());
-    const value = this.answers[id];
-    const answered = q.kind === 'multi' ? Array.isArray(value) && value.length > 0 : value !== undefined;
-    const hint = questionHint(id, other);
-    const last = this.index + 1 >= r.asked.length;
-    // A red-flag answer: help is one step away (see `choose`).
-    const flagged = r.reasons.some((x) => x.level === 'emergency' && x.questions.includes(id));
-    return html`<form class="question" @submit=${this.next} novalidate>
-      <progress part="progress" max=${total} value=${this.index + 1} aria-hidden="true"></progress>
-      <fieldset part="question" aria-describedby=${hint ? 'hint' : nothing}>
-        <legend>
-          <h2 tabindex="-1" data-focus>
-            <span class="step">${msg(str`Question ${this.index + 1} of ${total}`)}</span>
-            <span class="q">${questionText(id, other)}</span>
-          </h2>
-        </legend>
-        ${hint ? html`<p id="hint" class="small">${hint}</p>` : nothing}
-        ${keyed(id, questionOptions(id, this.context()).map((o) => {
-          // Keyed by question: reusing one question's inputs for the next (new name, stale checked state)
-          // made the browser uncheck a radio just restored on Back.
-          const checked = q.kind === 'multi' ? Array.isArray(value) && value.includes(o) : value === o;
-          return html`<label class="option" part="option">
-            <input
-              type=${q.kind === 'multi' ? 'checkbox' : 'radio'}
-              name=${id}
-              .value=${o}
-              .checked=${checked}
-              @change=${(e: Event) => this.choose(q, o, (e.target as HTMLInputElement).checked)}
-            />
-            <span>${optionText(id, o, other)}</span>
-          </label>`;
-        }))}
-      </fieldset>
-      <div role="status">
-        ${flagged
-          ? html`<p class="flag">
-              <strong>${other ? msg('This answer means they may need help now.') : msg('This answer means you may need help now.')}</strong>
-              <button type="button" part="button" @click=${() => this.showCrisis(this.evaluate())}>${msg('Get help now')}</button>
-            </p>`
-          : nothing}
-      </div>
-      <div class="actions">
-        <button type="button" part="button" class="secondary" @click=${this.back}>${msg('Back')}</button>
-        <button type="submit" part="button">
-          ${last ? msg('See my result') : answered ? msg('Next') : msg('Skip')}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderContacts(contacts: readonly ContactId[], quiet: readonly ContactId[]) {
-    // Only 911 is the filled, loud button (brief C8): the others are calm buttons, and quieter help is a line after.
-    // The Spanish chat opens the Lifeline's Spanish site (Spanish chat since 2023, brief §4.1).
-    const chat = this.locale === 'es' ? CONTACT_LINKS.chat988es : CONTACT_LINKS.chat988;
-    return html`<ul class="big-contacts">
-        ${contacts.map((c) =>
-          c === '911'
-            ? html`<li><a class="button danger" part="button" href=${CONTACT_LINKS.call911} @click=${this.cta('911', CONTACT_LINKS.call911)}>${msg('Call 911')}</a></li>`
-            : c === '988'
-              ? html`<li><a class="button secondary" part="button" href=${CONTACT_LINKS.call988} @click=${this.cta('988', CONTACT_LINKS.call988)}>${msg('Call 988')}</a></li>
-                  <li><a class="button secondary" part="button" href=${CONTACT_LINKS.text988} @click=${this.cta('988', CONTACT_LINKS.text988)}>${msg('Text 988')}</a></li>
-                  <li><a class="button secondary" part="button" href=${chat} target="_blank" rel="noopener noreferrer" @click=${this.cta('988', chat)}>${msg('Chat at 988lifeline.org')}</a></li>`
-              : html`<li><a class="button secondary" part="button" href=${CONTACT_LINKS.poison} @click=${this.cta('poison', CONTACT_LINKS.poison)}>${msg('Call Poison Help: 1-800-222-1222')}</a></li>`,
-        )}
-      </ul>
-      ${quiet.includes('988')
-        ? html`<p class="quiet">
-            ${msg('Later, to talk with someone:')}
-            <a href=${CONTACT_LINKS.call988} @click=${this.cta('988', CONTACT_LINKS.call988)}>${msg('call 988')}</a>
-            ${msg('or')}
-            <a href=${CONTACT_LINKS.text988} @click=${this.cta('988', CONTACT_LINKS.text988)}>${msg('text 988')}</a>.
-          </p>`
-        : nothing}`;
-  }
-
-  /**
-   * The crisis panel. Its focused heading says what to do (the first crisis's loudest line), so a screen reader
-   * announces the action, not only "Get help now".
-   */
-  private renderCrisis() {
-    const r = this.result;
-    const other = r.respondent === 'other';
-    const [first, ...more] = r.crises;
-    const lead = first ? this.crisisLead(first, other) : msg('In danger now? Call 911.');
-    return html`<section class="crisis" part="crisis-panel">
-      <h2 tabindex="-1" data-focus>
-        <span class="step">${msg('Get help now')}</span>
-        <span class="q">${lead}</span>
-      </h2>
-      ${first ? this.crisisSteps(first, other) : nothing}
-      ${more.map((k) => html`<p><strong>${this.crisisLead(k, other)}</strong></p>${this.crisisSteps(k, other)}`)}
-      ${this.renderContacts(r.contacts, r.moreContacts)}
-      <div class="actions">
-        <button type="button" part="button" class="secondary" @click=${this.back}>${msg('Back to the questions')}</button>
-        <button type="button" part="button" class="secondary" @click=${() => this.reset()}>${msg('Start again')}</button>
-      </div>
-    </section>`;
-  }
-
-  /** The loudest line of a crisis: what to do now. */
-  private crisisLead(kind: CrisisKind, other: boolean): string {
-    switch (kind) {
-      // Opioid overdose: call 911 first (brief §4.2, C8).
-      case 'overdose':
-        return msg('This may be an overdose. Call 911 now.');
-      // Seizure, chest pain, confusion or hallucinations, severe withdrawal signs: emergency care (brief §1.5, §4.2).
-      case 'medical':
-        return msg('This needs emergency care. Call 911 now or go to the nearest emergency room.');
-      // 911 if in danger now (C7).
-      case 'suicide':
-        return other ? msg('If they might act on these thoughts now, call 911.') : msg('You deserve help right now. If you might act on these thoughts, call 911.');
-      case 'harm-others':
-        return msg('If someone may get hurt, call 911 now.');
-      // Poison Help (brief §4.1).
-      case 'poison':
-        return msg('Call Poison Help now: 1-800-222-1222. It is free, private and open 24/7.');
-    }
-  }
-
-  /** What to do next, after the loudest line. */
-  private crisisSteps(kind: CrisisKind, other: boolean) {
-    switch (kind) {
-      case 'overdose':
-        // Opioid overdose: naloxone, support breathing, recovery position, stay (brief §4.2, C8).
-        return html`<ol>
-          <li>${msg('Give naloxone (Narcan) if you have it.')}</li>
-          <li>${msg('Help them breathe. Lay them on their side.')}</li>
-          <li>${msg('Stay with them until help comes.')}</li>
-        </ol>`;
-      case 'medical': {
-        // Withdrawal is named only when the visitor said the signs came after stopping (C4); confusion or seeing things
-        // may come from a drug such as meth, so it is not blamed on withdrawal (C9).
-        const d = (this.answers['danger-now'] as string[] | undefined) ?? [];
-        return d.includes('withdrawal-severe')
-          ? html`<p>${msg('A high fever or a racing heart after stopping alcohol or pills can be dangerous withdrawal. It can be deadly.')}</p>`
-          : nothing;
-      }
-      case 'suicide':
-        // 988 to talk (fewer than 2% of 988 calls involve emergency services, brief §4.1); do not stay alone, put
-        // means away; a helper stays with them and removes means (C7).
-        return other
-          ? html`<ul>
-              <li>${msg('Stay with them. Do not leave them alone.')}</li>
-              <li>${msg('Put pills, guns and other things they could use to hurt themselves out of reach.')}</li>
-              <li>${msg('You or they can call or text 988 to talk with a counselor now. It is free, private and open 24/7.')}</li>
-            </ul>`
-          : html`<ul>
-              <li>${msg('Do not stay alone. Go to someone you trust, or ask them to come to you.')}</li>
-              <li>${msg('Put pills, guns and other things you could use to hurt yourself away, or give them to someone.')}</li>
-              <li>${msg('To talk with a caring counselor now, call or text 988. It is free, private and open 24/7. Fewer than 2 in 100 calls need police or an ambulance.')}</li>
-            </ul>`;
-      case 'harm-others':
-        return html`<p>${msg('To talk with a counselor now, call or text 988.')}</p>`;
-      case 'poison':
-        // Call 911 instead if unconscious, seizure or trouble breathing (brief §4.1).
-        return html`<p>${msg('Call 911 instead if the person passes out, has a seizure or has trouble breathing.')}</p>`;
-    }
-  }
-
-  private renderCta(cta: ResolvedCta | undefined) {
-    const name = this.config.centerName;
-    if (!cta) return nothing;
-    return html`<ul class="big-contacts">
-      ${cta.phone
-        ? html`<li><a class="button" part="button" href=${cta.phone.href} @click=${this.cta('phone', cta.phone.href)}>
-            ${cta.phoneLabel ?? (name ? msg(str`Call ${name}`) : msg('Call us'))}: ${cta.phone.display}</a></li>`
-        : nothing}
-      ${cta.href
-        ? html`<li><a class="button ${cta.phone ? 'secondary' : ''}" part="button" href=${cta.href} @click=${this.cta('link', cta.href)}>
-            ${cta.linkLabel ?? (name ? msg(str`Contact ${name}`) : msg('Contact us'))}</a></li>`
-        : nothing}
-    </ul>`;
-  }
-
-  private renderWarning(code: ScreenerResult['warnings'][number]['code'], other: boolean) {
-    // C10: the National Domestic Violence Hotline, by call or text (START to 88788), with 911 if in danger now.
-    return html`<li>
-      ${warningText(code, other)}
-      ${code === 'domestic-violence'
-        ? html`<span class="contact-row">
-            <a class="contact" href=${DV_CALL} @click=${this.cta('helpline', DV_CALL)}>${msg('Call 1-800-799-7233')}</a>
-            <a class="contact" href=${DV_TEXT} @click=${this.cta('helpline', DV_TEXT)}>${msg('Text START to 88788')}</a>
-          </span>
-          ${msg('In danger now? Call 911.')}`
-        : nothing}
-    </li>`;
-  }
-
-  private renderResult() {
-    const r = this.result;
-    const other = r.respondent === 'other';
-    const name = this.config.centerName;
-    const cta = ctaForLevel(this.config, r.level);
-    const shown = shownReasons(r);
-    const helpLinks = html`<div @click=${(e: Event) => this.helpLinkClick(e)}>${findHelpLinks()}</div>`;
-    return html`<section class="result" part="result">
-      <h2 tabindex="-1" data-focus>
-        <span class="step">${msg('Level of care to ask about:')}</span>
-        <span class="q">${levelName(r.level)}</span>
-      </h2>
-      <p>${levelDayToDay(r.level, r.audience, other)}</p>
-      ${shown.length
-        ? html`<h3>${msg('Why')}</h3>
-            <ul>
-              ${shown.map((x) => html`<li>${reasonText(x.code, other)}</li>`)}
-            </ul>`
-        : nothing}
-      ${r.warnings.length
-        ? html`<div class="warnings">
-            <h3>${msg('Important')}</h3>
-            <ul>
-              ${r.warnings.map((w) => this.renderWarning(w.code, other))}
-            </ul>
-          </div>`
-        : nothing}
-      ${r.helperTips.length
-        ? html`<h3>${msg('How you can help')}</h3>
-            <ul>
-              ${r.helperTips.map((t) => html`<li>${helperTipText(t)}</li>`)}
-            </ul>`
-        : nothing}
-      <h3>${msg('What to do next')}</h3>
-      ${r.offered === false
-        ? html`<p>
-              ${name ? msg(str`${name} does not offer this level of care.`) : msg('This program does not offer this level of care.')}
-              ${msg('These free services can help you find one:')}
-            </p>
-            ${helpLinks}
-            ${cta?.phone ? html`<p>${name ? msg(str`You can still call ${name} to talk about your options.`) : msg('You can still call us to talk about your options.')}</p>${this.renderCta({ phone: cta.phone, phoneLabel: cta.phoneLabel })}` : nothing}`
-        : html`<p>${msg('Take the summary below to a doctor, counselor or program. They will do a full check to find the right care.')}</p>
-            ${this.renderCta(cta)}
-            ${cta ? nothing : helpLinks}`}
-      ${this.renderSummary()}
-      <p class="disclaimer">
-        ${msg('This is not a diagnosis or medical advice. It uses public ideas from ASAM, a group of addiction doctors. It is not an official ASAM placement.')}
-      </p>
-      <div class="actions">
-        <button type="button" part="button" class="secondary" @click=${this.back}>${msg('Change my answers')}</button>
-        <button type="button" part="button" class="secondary" @click=${() => this.reset()}>${msg('Start again')}</button>
-      </div>
-    </section>`;
-  }
-
-  /** The summary to take to the call: shown on request, printed on a clean page, or copied as text. */
-  private renderSummary() {
-    const text = this.summary();
-    return html`<div class="summary" part="summary">
-      <h3>${msg('Summary to share')}</h3>
-      <p class="small">${msg('It stays on this device unless you print it or copy it.')}</p>
-      <details>
-        <summary>${msg('Show the summary')}</summary>
-        <div class="summary-text">${text}</div>
-      </details>
-      <div class="actions">
-        <button type="button" part="button" class="secondary" @click=${this.printSummary}>${msg('Print the summary')}</button>
-        <button type="button" part="button" class="secondary" @click=${this.copySummary}>${msg('Copy the summary')}</button>
-      </div>
-      <p role="status" class="small">${this.copyStatus}</p>
-    </div>`;
-  }
-
-  private summary(): string {
-    return summaryText(this.result, cleanAnswers(this.answers, this.context()));
-  }
-
-  private copyStatus = '';
-
-  private copySummary = async () => {
-    const text = this.summary();
-    try {
-      await navigator.clipboard.writeText(text);
-      this.copyStatus = msg('The summary was copied.');
-    } catch {
-      // No clipboard (an old browser or a page that blocks it): open the summary and select it to copy by hand.
-      const details = this.renderRoot.querySelector('.summary details') as HTMLDetailsElement | null;
-      if (details) details.open = true;
-      const box = this.renderRoot.querySelector('.summary-text');
-      const sel = getSelection();
-      if (box && sel) sel.selectAllChildren(box);
-      this.copyStatus = msg('Copy did not work here. The summary is selected: copy it with your keyboard or menu.');
-    }
-    this.requestUpdate();
-  };
-
-  /**
-   * Print only the summary: a blank frame holds it as text (no HTML is parsed, so Trusted Types and a strict CSP
-   * are satisfied; its style is a constructed sheet) and is removed after printing.
-   */
-  private printSummary = () => {
-    this.renderRoot.querySelector('iframe.print')?.remove();
-    const frame = document.createElement('iframe');
-    frame.className = 'print';
-    frame.title = msg('Summary to print');
-    this.renderRoot.appendChild(frame);
-    const win = frame.contentWindow;
-    const doc = frame.contentDocument;
-    if (!win || !doc) return;
-    doc.documentElement.lang = this.lang || document.documentElement.lang || 'en';
-    doc.title = msg('Summary to share');
-    const body = doc.body ?? doc.documentElement.appendChild(doc.createElement('body'));
-    const pre = doc.createElement('div');
-    pre.textContent = this.summary();
-    body.appendChild(pre);
-    try {
-      const sheet = new (win as unknown as typeof globalThis).CSSStyleSheet();
-      sheet.replaceSync('body{font:12pt/1.5 system-ui,sans-serif;margin:1.5cm;color:#000}div{white-space:pre-wrap}');
-      doc.adoptedStyleSheets = [sheet];
-    } catch {
-      // Unstyled text prints too.
-    }
-    win.addEventListener('afterprint', () => frame.remove(), { once: true });
-    this.printWindow(win);
-  };
 
   /** Opens the print dialog (a seam for tests). */
   protected printWindow(win: Window): void {
     win.print();
-  }
-
-  private helpLinkClick(e: Event): void {
-    const a = (e.target as Element).closest('a');
-    if (!a) return;
-    const href = a.getAttribute('href')!;
-    this.cta(href.startsWith('tel:') ? 'helpline' : 'findtreatment', href)();
   }
 }
 

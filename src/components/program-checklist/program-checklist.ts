@@ -1,6 +1,8 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { LocElement } from '../../shared/base-element.js';
+// Its settings controller with its code, so the first render has the settings (see shared/settings.ts).
+import '../../shared/settings.js';
 import { registerCatalog } from '../../shared/localize.js';
 import { baseStyles } from '../../shared/styles.js';
 import { crisisBar } from '../../shared/crisis.js';

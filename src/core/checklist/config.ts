@@ -64,9 +64,19 @@ export interface ChecklistAttributes {
  * `meets` may also be a list of ids.
  */
 export const CHECKLIST_JSON_KEYS = ['version', 'hide', 'add', 'meets'] as const;
-const ADD_KEYS = ['id', 'sign', 'ask', 'why', 'good'];
-const ID_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
-const MAX_ADDED = 20;
+/** An item the host adds: its keys, each text's longest length in characters (the id is CHECKLIST_ID_RE). */
+export const CHECKLIST_ADD_MAX = { sign: 120, ask: 300, why: 300, good: 300 } as const;
+export const CHECKLIST_ADD_KEYS = ['id', 'sign', 'ask', 'why', 'good'] as const;
+/** An item id the host writes: lowercase letters, digits and dashes, up to 40 characters. */
+export const CHECKLIST_ID_RE = /^[a-z0-9][a-z0-9-]{0,39}$/;
+/** Most items the host can add. */
+export const CHECKLIST_MAX_ADDED = 20;
+/** The longest note, in characters, for an item the program meets. */
+export const CHECKLIST_NOTE_MAX = 200;
+/** A `storage-key`: up to 40 letters, digits, - or _ (a function, not a shared regex, so it stays inline when built). */
+export const isStorageKey = (key: string): boolean => /^[\w-]{1,40}$/.test(key);
+/** `remember-days`: the most days saved answers can be kept (the fewest is 1). */
+export const CHECKLIST_REMEMBER_DAYS_MAX = 365;
 
 export function parseChecklistConfig(
   attributes: ChecklistAttributes,
@@ -79,15 +89,15 @@ export function parseChecklistConfig(
   let storageKey: string | undefined;
   const rawKey = attrs['storage-key']?.trim();
   if (rawKey) {
-    if (/^[\w-]{1,40}$/.test(rawKey)) storageKey = rawKey;
+    if (isStorageKey(rawKey)) storageKey = rawKey;
     else issues.add('storage-key', `${quote(rawKey)} is not allowed. Use up to 40 letters, digits, - or _.`);
   }
 
   let rememberDays = DEFAULT_REMEMBER_DAYS;
   const rawDays = attrs['remember-days']?.trim();
   if (rawDays) {
-    if (/^\d{1,3}$/.test(rawDays) && +rawDays >= 1 && +rawDays <= 365) rememberDays = +rawDays;
-    else issues.add('remember-days', `${quote(rawDays)} is not allowed. Use a whole number of days from 1 to 365; ${DEFAULT_REMEMBER_DAYS} is used.`);
+    if (/^\d{1,3}$/.test(rawDays) && +rawDays >= 1 && +rawDays <= CHECKLIST_REMEMBER_DAYS_MAX) rememberDays = +rawDays;
+    else issues.add('remember-days', `${quote(rawDays)} is not allowed. Use a whole number of days from 1 to ${CHECKLIST_REMEMBER_DAYS_MAX}; ${DEFAULT_REMEMBER_DAYS} is used.`);
   }
 
   const hidden = new Set<string>();
@@ -110,18 +120,18 @@ export function parseChecklistConfig(
     else
       json.add.forEach((raw: unknown, n) => {
         const f = `json.add[${n}]`;
-        if (n >= MAX_ADDED) return n === MAX_ADDED ? issues.add('json.add', `more than ${MAX_ADDED} items; the rest were ignored.`) : undefined;
+        if (n >= CHECKLIST_MAX_ADDED) return n === CHECKLIST_MAX_ADDED ? issues.add('json.add', `more than ${CHECKLIST_MAX_ADDED} items; the rest were ignored.`) : undefined;
         if (!isPlainObject(raw)) return issues.add(f, `must be an object like {"id": "our-item", "sign": "…", "ask": "…"}; got ${quote(raw)}.`);
-        checkKeys(raw, ADD_KEYS, f, issues);
+        checkKeys(raw, CHECKLIST_ADD_KEYS, f, issues);
         const id = raw.id;
-        if (typeof id !== 'string' || !ID_RE.test(id) || id in {})
+        if (typeof id !== 'string' || !CHECKLIST_ID_RE.test(id) || id in {})
           return issues.add(`${f}.id`, `${quote(id)} is not a valid id. Use lowercase letters, digits and dashes, like "our-item"; item ignored.`);
         if (seen.has(id)) return issues.add(`${f}.id`, `${quote(id)} is already used; item ignored. Pick another id.`);
-        const sign = parseText(raw.sign, `${f}.sign`, issues, 120);
-        const ask = parseText(raw.ask, `${f}.ask`, issues, 300);
+        const sign = parseText(raw.sign, `${f}.sign`, issues, CHECKLIST_ADD_MAX.sign);
+        const ask = parseText(raw.ask, `${f}.ask`, issues, CHECKLIST_ADD_MAX.ask);
         if (!sign || !ask) return issues.add(f, `needs both "sign" and "ask" text; item ignored.`);
         seen.add(id);
-        items.push({ id, text: { sign, ask, why: parseText(raw.why, `${f}.why`, issues, 300), good: parseText(raw.good, `${f}.good`, issues, 300) } });
+        items.push({ id, text: { sign, ask, why: parseText(raw.why, `${f}.why`, issues, CHECKLIST_ADD_MAX.why), good: parseText(raw.good, `${f}.good`, issues, CHECKLIST_ADD_MAX.good) } });
       });
   }
 
@@ -131,7 +141,7 @@ export function parseChecklistConfig(
   const meet = (id: unknown, note: unknown, f: string) => {
     if (typeof id !== 'string' || !shown.includes(id)) return void badMeets.push(id);
     if (note === true || note == null) meets[id] = '';
-    else if (typeof note === 'string') meets[id] = parseText(note, `${f}.${id}`, issues, 200) ?? '';
+    else if (typeof note === 'string') meets[id] = parseText(note, `${f}.${id}`, issues, CHECKLIST_NOTE_MAX) ?? '';
     else issues.add(`${f}.${id}`, `must be a short note as text, or true; got ${quote(note)}.`);
   };
   if (Array.isArray(json.meets)) json.meets.forEach((id) => meet(id, true, 'json.meets'));

@@ -24,6 +24,10 @@ export const DEFAULT_COMPARE_LEVELS: readonly CompareLevelId[] = ['op', 'iop', '
 /** The table's rows, in order. */
 export const COMPARE_ROW_IDS = ['hours', 'schedule', 'setting', 'medical', 'length', 'fits', 'notEnough', 'dailyLife', 'cost', 'steps'] as const;
 export type CompareRowId = (typeof COMPARE_ROW_IDS)[number];
+/** The longest text, in characters, of a cell the host writes, the center name and a button label. */
+export const COMPARE_CELL_MAX = 160;
+export const COMPARE_NAME_MAX = 80;
+export const COMPARE_LABEL_MAX = 60;
 
 export interface CompareCta {
   readonly href: string;
@@ -67,7 +71,7 @@ function ctaAttributes(
     const [h, l] = COMPARE_CTA_KEYS.map((k) => `cta-${level}-${k}`);
     if (attrs[h] == null && attrs[l] == null) continue;
     const href = parseHref(attrs[h], h, issues) ?? out[level]?.href;
-    const label = parseText(attrs[l], l, issues, 60) ?? out[level]?.label;
+    const label = parseText(attrs[l], l, issues, COMPARE_LABEL_MAX) ?? out[level]?.label;
     if (href) out[level] = label ? { href, label } : { href };
     else if (label) issues.add(l, `is not used: add ${h}, the link it names.`);
   }
@@ -118,7 +122,7 @@ function parseCells(v: unknown, field: string, issues: IssueList): Partial<Recor
   checkKeys(v, COMPARE_ROW_IDS, field, issues);
   const out: Partial<Record<CompareRowId, string>> = {};
   for (const row of COMPARE_ROW_IDS) {
-    const text = parseText(v[row], `${field}.${row}`, issues, 160);
+    const text = parseText(v[row], `${field}.${row}`, issues, COMPARE_CELL_MAX);
     if (text) out[row] = text;
   }
   return Object.keys(out).length ? out : undefined;
@@ -129,13 +133,13 @@ function parseCta(v: unknown, field: string, issues: IssueList): CompareCta | un
     issues.add(field, `must be an object like {"href": "/iop", "label": "Ask about our IOP"}; got ${quote(v)}.`);
     return undefined;
   }
-  checkKeys(v, ['href', 'label'], field, issues);
+  checkKeys(v, COMPARE_CTA_KEYS, field, issues);
   const href = parseHref(v.href, `${field}.href`, issues);
   if (!href) {
     if (v.href == null) issues.add(`${field}.href`, 'is missing: a call to action needs a link.');
     return undefined;
   }
-  const label = parseText(v.label, `${field}.label`, issues, 60);
+  const label = parseText(v.label, `${field}.label`, issues, COMPARE_LABEL_MAX);
   return label ? { href, label } : { href };
 }
 
@@ -162,7 +166,7 @@ export function parseCompareConfig(
       audience: parseEnum(attrs.audience, AUDIENCES, 'audience', issues) ?? 'adult',
       highlight,
       link: !parseBoolean(attrs['no-link']),
-      centerName: parseText(attrs['center-name'], 'center-name', issues, 80) ?? parseText(json.centerName, 'json.centerName', issues, 80),
+      centerName: parseText(attrs['center-name'], 'center-name', issues, COMPARE_NAME_MAX) ?? parseText(json.centerName, 'json.centerName', issues, COMPARE_NAME_MAX),
       cells: perLevel(json.cells, 'json.cells', issues, (v, f) => parseCells(v, f, issues)),
       cta: ctaAttributes(attrs, perLevel(json.cta, 'json.cta', issues, (v, f) => parseCta(v, f, issues)), issues),
     },

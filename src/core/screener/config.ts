@@ -59,8 +59,11 @@ export interface ScreenerAttributes {
   readonly 'event-detail'?: AttributeValue;
 }
 
-/** The parts of a level's call to action that each have an attribute: `cta-<level>-<part>`, e.g. `cta-iop-href`. */
-export const LEVEL_CTA_KEYS = ['href', 'phone', 'label'] as const;
+/**
+ * The keys of a call to action: in JSON (`cta` and each of `levels`), and the parts of a level's call to action
+ * that each have an attribute, `cta-<level>-<part>` (e.g. `cta-iop-href`).
+ */
+export const LEVEL_CTA_KEYS = ['phone', 'href', 'label'] as const;
 
 /**
  * Version 1 of the screener's JSON settings (child `<script type="application/json">`):
@@ -73,6 +76,9 @@ export const LEVEL_CTA_KEYS = ['href', 'phone', 'label'] as const;
  * Attributes win over the same setting in JSON.
  */
 export const SCREENER_JSON_KEYS = ['version', 'centerName', 'audience', 'focus', 'respondent', 'levelsOffered', 'cta', 'levels'] as const;
+/** The longest center name and button label, in characters (what the schema's maxLength says). */
+export const SCREENER_NAME_MAX = 80;
+export const SCREENER_LABEL_MAX = 60;
 
 function parseCta(value: unknown, field: string, issues: IssueList): CallToAction | undefined {
   if (value == null) return undefined;
@@ -80,11 +86,11 @@ function parseCta(value: unknown, field: string, issues: IssueList): CallToActio
     issues.add(field, `must be an object like {"phone": "555-0100", "href": "/contact"}; got ${quote(value)}.`);
     return undefined;
   }
-  checkKeys(value, ['phone', 'href', 'label'], field, issues);
+  checkKeys(value, LEVEL_CTA_KEYS, field, issues);
   const cta: CallToAction = {
     phone: parsePhone(value.phone, `${field}.phone`, issues),
     href: parseHref(value.href, `${field}.href`, issues),
-    label: parseText(value.label, `${field}.label`, issues, 60),
+    label: parseText(value.label, `${field}.label`, issues, SCREENER_LABEL_MAX),
   };
   return cta.phone || cta.href ? cta : undefined;
 }
@@ -120,7 +126,7 @@ export function parseScreenerConfig(
   const jsonCta = parseCta(json.cta, 'json.cta', issues);
   const phone = parsePhone(attrs['cta-phone'], 'cta-phone', issues) ?? jsonCta?.phone;
   const href = parseHref(attrs['cta-href'], 'cta-href', issues) ?? jsonCta?.href;
-  let label = parseText(attrs['cta-label'], 'cta-label', issues, 60) ?? jsonCta?.label;
+  let label = parseText(attrs['cta-label'], 'cta-label', issues, SCREENER_LABEL_MAX) ?? jsonCta?.label;
   if (label && !phone && !href) {
     if (attrs['cta-label'] != null) issues.add('cta-label', 'is not used: add cta-phone or cta-href for the button it names.');
     label = undefined;
@@ -147,13 +153,13 @@ export function parseScreenerConfig(
   }
   // Per-level attributes (`cta-iop-href`…) win over the same part of `levels` in JSON, part by part.
   for (const level of CARE_LEVEL_IDS) {
-    const [h, p, l] = LEVEL_CTA_KEYS.map((k) => `cta-${level}-${k}` as const);
+    const [p, h, l] = LEVEL_CTA_KEYS.map((k) => `cta-${level}-${k}` as const);
     if (attrs[h] == null && attrs[p] == null && attrs[l] == null) continue;
     const own = ctaByLevel[level];
     const cta: CallToAction = {
       phone: parsePhone(attrs[p], p, issues) ?? own?.phone,
       href: parseHref(attrs[h], h, issues) ?? own?.href,
-      label: parseText(attrs[l], l, issues, 60) ?? own?.label,
+      label: parseText(attrs[l], l, issues, SCREENER_LABEL_MAX) ?? own?.label,
     };
     if (cta.phone || cta.href) ctaByLevel[level] = cta;
     else if (cta.label) issues.add(l, `is not used: add ${h} or ${p} for the button it names.`);
@@ -165,7 +171,7 @@ export function parseScreenerConfig(
       focus,
       respondent,
       levelsOffered,
-      centerName: parseText(attrs['center-name'], 'center-name', issues, 80) ?? parseText(json.centerName, 'json.centerName', issues, 80),
+      centerName: parseText(attrs['center-name'], 'center-name', issues, SCREENER_NAME_MAX) ?? parseText(json.centerName, 'json.centerName', issues, SCREENER_NAME_MAX),
       cta: { phone, href, label },
       ctaByLevel,
       includeAnswers: eventDetail === 'answers',

@@ -130,7 +130,7 @@
 			onChange: function (text) {
 				state[1](text);
 				if (!text.trim()) { error[1](''); props.onChange(undefined); return; }
-				try { props.onChange(JSON.parse(text)); error[1](''); } catch (e) { error[1](__('Not valid JSON yet: the last valid value is kept.', 'level-of-care-widgets')); }
+				try { props.onChange(JSON.parse(text)); error[1](''); } catch (_e) { error[1](__('Not valid JSON yet: the last valid value is kept.', 'level-of-care-widgets')); }
 			},
 		});
 	}
