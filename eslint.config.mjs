@@ -66,8 +66,13 @@ export default [
   },
   {
     // These scripts also hand functions to the browser (Playwright's page.evaluate), which run in the page.
-    files: ['scripts/bench.mjs', 'scripts/e2e.mjs', 'scripts/pack-frameworks.mjs', 'scripts/pack-test.mjs', 'scripts/robustness.mjs', 'scripts/wordpress-e2e.mjs'],
+    files: ['scripts/bench.mjs', 'scripts/pack-frameworks.mjs', 'scripts/pack-test.mjs', 'scripts/wordpress-e2e.mjs'],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // Playwright Test specs and their helpers run in Node and hand functions to the page; page-helpers.js runs in the page.
+    files: ['test/e2e/**', 'test/robust/**', 'test/pack/**', 'test/global-setup.ts', 'playwright.config.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['test/**/*.test.ts'],

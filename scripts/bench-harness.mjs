@@ -1,6 +1,6 @@
-// Shared by the bench, robustness, end-to-end and pack scripts: build when needed, serve the
-// repository with scripts/serve.mjs on a free port (a child process), and launch Debian's Chromium
-// (CHROME_PATH or /usr/bin/chromium; no browser is downloaded).
+// Shared by the bench, the pack and WordPress tests, and the Playwright config and specs: build when
+// needed, serve the repository with scripts/serve.mjs on a free port (a child process), and launch
+// Debian's Chromium (CHROME_PATH or /usr/bin/chromium; no browser is downloaded).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';

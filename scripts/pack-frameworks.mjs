@@ -5,13 +5,12 @@
 //   - strict type checks with the published framework types: `next build` (its TypeScript check),
 //     `vue-tsc` and `svelte-check`, each with a negative check (@ts-expect-error / @vue-expect-error)
 //     proving the element types are not `any`;
-//   - in Chromium: the widgets render, events arrive, no console errors or Lit warnings; the Next
-//     app's server HTML already has the crisis band (declarative shadow DOM from
-//     level-of-care-widgets/ssr, and the light-DOM fallback of the React wrapper).
-import { spawn } from 'node:child_process';
+//   - in Chromium (test/pack/frameworks.spec.ts, run by the pack test with Playwright): the widgets
+//     render, events arrive, no console errors or Lit warnings; the Next app's server HTML already has
+//     the crisis band (declarative shadow DOM from level-of-care-widgets/ssr, and the light-DOM
+//     fallback of the React wrapper).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { freePort } from './bench-harness.mjs';
 
 /** Registry packages of the three apps, kept to what each framework's own starter needs. */
 export const FRAMEWORK_DEPS = [
@@ -240,79 +239,4 @@ export async function buildFrameworkApps(dir, { run, check: baseCheck, env }) {
     svelteTyped && (await check('svelte app: vite build', () => run(bin('vite'), ['build', '--logLevel', 'warn'], { cwd: svelteDir }).then(() => 'dist/'))),
   ];
   return { nextBuilt, vueBuilt, svelteBuilt };
-}
-
-/**
- * Checks the built apps in Chromium (and the Next app's server HTML). `serve(mounts)` is the pack
- * test's static server; `open(url)` opens a page and collects problems; `rendered(page, tags)` waits
- * for the widgets' crisis bars.
- */
-export async function checkFrameworkApps(dir, { nextBuilt, vueBuilt, svelteBuilt }, { check: baseCheck, assert, env, open, rendered, serve, tags }) {
-  const { bin, nextDir, vueDir, svelteDir, nextEnv } = paths(dir, env);
-  const check = timed(baseCheck);
-
-  /** Renders all three, then a click on Start and on a checklist answer must reach the app's handlers. */
-  async function eventsArrive(path, extra) {
-    const p = await open(path);
-    try {
-      await rendered(p.page, tags);
-      await p.page.evaluate(() => {
-        const sr = (t) => document.querySelector(t).shadowRoot;
-        sr('loc-screener').querySelector('section.start button').click();
-        sr('program-checklist').querySelector('input[value="yes"]').click();
-      });
-      await p.page.waitForFunction(() => (window.__events ?? []).length >= 2, null, { timeout: 10_000 }).catch(() => {});
-      const events = await p.page.evaluate(() => (window.__events ?? []).join(', '));
-      assert(/start \d+/.test(events) && /change \d+/.test(events), `events received by the app: "${events}"`);
-      const more = extra ? await extra(p.page) : '';
-      assert(!p.problems.length, p.problems.join('\n'));
-      return `events: ${events}${more}`;
-    } finally {
-      await p.close();
-    }
-  }
-
-  if (nextBuilt) {
-    const port = await freePort();
-    const server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: nextDir, env: nextEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let log = '';
-    server.stdout.on('data', (d) => (log += d));
-    server.stderr.on('data', (d) => (log += d));
-    const origin = `http://127.0.0.1:${port}`;
-    try {
-      await check("next app: next start; the server HTML already has the crisis band (SSR'd <iop-compare>, the React wrapper's fallback)", async () => {
-        let html = '';
-        for (let i = 0; i < 60 && !html; i++) {
-          html = await fetch(origin + '/').then((r) => (r.ok ? r.text() : ''), () => '');
-          if (!html) await new Promise((r) => setTimeout(r, 250));
-        }
-        assert(html, `next start did not answer:\n${log.slice(-800)}`);
-        assert(/<iop-compare[^>]*><template shadowroot(mode)?="open"/.test(html), 'no declarative shadow root for <iop-compare> in the server HTML');
-        assert(html.includes('part="crisis-bar"'), 'no crisis band in the server HTML');
-        const screener = html.slice(html.indexOf('<loc-screener'), html.indexOf('</loc-screener>'));
-        assert(screener.includes('data-loc-fallback') && screener.includes('href="tel:988"') && screener.includes('href="sms:988"') && screener.includes('href="tel:911"'), `<loc-screener> has no crisis fallback in the server HTML: ${screener.slice(0, 200)}`);
-        assert(/<p id="server-core">\w+/.test(html), 'the Server Component did not use /core');
-        return `${(html.length / 1024).toFixed(0)} KB of HTML`;
-      });
-      await check('next app in Chromium: the widgets render (registered by <LevelOfCareWidgets /> in a Server Component), events arrive, the SSR markup is rendered over once, no errors', () =>
-        eventsArrive(origin + '/', async (page) => {
-          const bars = await page.evaluate(() => document.querySelector('iop-compare').shadowRoot.querySelectorAll('[part="crisis-bar"]').length);
-          assert(bars === 1, `<iop-compare> has ${bars} crisis bars after the browser rendered over the server's`);
-          return '; one crisis bar in the server-rendered <iop-compare>';
-        }),
-      );
-    } finally {
-      server.kill('SIGTERM');
-    }
-  }
-  if (vueBuilt || svelteBuilt) {
-    const srv = await serve({ '/vue/': join(vueDir, 'dist'), '/svelte/': join(svelteDir, 'dist') });
-    const origin = `http://127.0.0.1:${srv.address().port}`;
-    try {
-      if (vueBuilt) await check('vue app in Chromium: the widgets render, @events arrive, no errors', () => eventsArrive(`${origin}/vue/`));
-      if (svelteBuilt) await check('svelte app in Chromium: the widgets render, on<event> handlers are called, no errors', () => eventsArrive(`${origin}/svelte/`));
-    } finally {
-      srv.close();
-    }
-  }
 }

@@ -1,5 +1,6 @@
 // npm proof (`npm run test:pack`): packs the package as npm would publish it, then checks it the way
-// sites use it, in Debian's Chromium (CHROME_PATH or /usr/bin/chromium; no browser is downloaded):
+// sites use it; the browser checks are Playwright Test specs (test/pack/*.spec.ts, project pack) run from
+// here in Debian's Chromium (CHROME_PATH or /usr/bin/chromium; no browser is downloaded):
 //   1. the tarball holds every file package.json points to (main, types, unpkg, exports, …);
 //   2. a fresh Vite app and a plain esbuild app install the tarball from a temp dir, import the
 //      per-widget `define` entries and `level-of-care-widgets/core`, build, and render all three
@@ -22,11 +23,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, sep } from 'node:path';
-import { TAGS, launchChromium, root } from './bench-harness.mjs';
-import { buildFrameworkApps, checkFrameworkApps, installFrameworkApps } from './pack-frameworks.mjs';
+import { dirname, join } from 'node:path';
+import { TAGS, root } from './bench-harness.mjs';
+import { buildFrameworkApps, installFrameworkApps } from './pack-frameworks.mjs';
 import { assert, createReport } from './report.mjs';
 
 const started = Date.now();
@@ -61,32 +61,20 @@ function run(cmd, args, { cwd = root, timeout = 150_000, env: childEnv = env } =
 }
 
 // ---------------------------------------------------------------------------------------------
-// A tiny static server: each mount maps a URL prefix to a directory.
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.json': 'application/json' };
-function serve(mounts) {
-  const server = createServer(async (req, res) => {
-    try {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      if (path === '/favicon.ico') return void res.writeHead(204).end();
-      const prefix = Object.keys(mounts)
-        .filter((p) => path.startsWith(p))
-        .sort((a, b) => b.length - a.length)[0];
-      if (!prefix) throw new Error('no mount');
-      const base = mounts[prefix];
-      let file = normalize(join(base, path.slice(prefix.length)));
-      if (!file.startsWith(normalize(base + sep)) && file !== normalize(base)) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      // Under /legacy*/ nothing names a charset, as on many CMS hosts: the page's own encoding applies.
-      const type = prefix.startsWith('/legacy') ? (types[extname(file)] ?? '').replace(/; charset=utf-8$/, '') : types[extname(file)];
-      res.writeHead(200, { 'content-type': type || 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('Not found');
-    }
+/**
+ * Runs Playwright Test's pack project on some spec files, its output shown as it comes (one line per
+ * check). LOC_PACK_DIR is the temp dir with the built apps, LOC_PACK_APPS the apps that built.
+ */
+function playwright(files, work, apps) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(root, 'node_modules/.bin/playwright'), ['test', '--project=pack', ...files], {
+      cwd: root,
+      env: { ...env, LOC_PACK_DIR: work, LOC_PACK_APPS: apps.join(',') },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => (code === 0 ? resolve(`apps built: ${apps.join(', ') || 'none'}`) : reject(new Error(`playwright test exited with ${signal ?? code} (its failures are listed above)`))));
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -206,8 +194,6 @@ async function main() {
 
   const work = await mkdtemp(join(tmpdir(), 'loc-pack-test-'));
   console.log(`…     temp dir ${work}`);
-  let browser;
-  let server;
   try {
     // 1. The tarball.
     let tarball;
@@ -291,7 +277,7 @@ async function main() {
         }),
     ]);
 
-    // 3. The browser.
+    // 3. What the browser checks load: pages for the CDN files, Spanish pages of both apps.
     const pkgDir = join(esbuildDir, 'node_modules/level-of-care-widgets');
     const pagesDir = join(work, 'pages');
     await writeApp(pagesDir, {
@@ -316,224 +302,22 @@ async function main() {
       await mkdir(pkgDir, { recursive: true });
       await run('tar', ['-xzf', tarball, '--strip-components=1', '-C', pkgDir]);
     }
-    server = await serve({
-      '/vite/': join(viteDir, 'dist'),
-      '/esbuild/': join(esbuildDir, 'out'),
-      '/cdn/': join(pkgDir, 'dist/cdn'),
-      '/legacy-cdn/': join(pkgDir, 'dist/cdn'),
-      '/legacy/': pagesDir,
-      '/pages/': pagesDir,
-    });
-    const origin = `http://127.0.0.1:${server.address().port}`;
-
-    browser = await launchChromium();
-
-    /** Opens a page; records scripts it requested and any page error or console error. */
-    async function open(path) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      const problems = [];
-      const scripts = [];
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('console', (m) => m.type() === 'error' && problems.push(`console.error: ${m.text()}`));
-      // Lit's warnings (such as "Multiple versions of Lit loaded") count too.
-      page.on('console', (m) => m.type() === 'warning' && /\bLit\b/.test(m.text()) && problems.push(`console.warn: ${m.text()}`));
-      page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname.split('/').pop()));
-      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-      page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-      await page.goto(/^https?:/.test(path) ? path : origin + path);
-      return { page, problems, scripts, close: () => context.close() };
-    }
-
-    /** Waits until each tag is registered and its shadow root shows the crisis bar; returns the bars' text. */
-    async function rendered(page, tags) {
-      try {
-        await page.waitForFunction(
-          (tags) => tags.every((t) => customElements.get(t) && document.querySelector(t)?.shadowRoot?.querySelector('[part="crisis-bar"]')),
-          tags,
-          { timeout: 15_000 },
-        );
-      } catch {
-        const state = await page.evaluate(
-          (tags) => tags.map((t) => `${t}: ${customElements.get(t) ? 'registered' : 'NOT registered'}, ${document.querySelector(t)?.shadowRoot?.querySelector('[part="crisis-bar"]') ? 'rendered' : 'NOT rendered'}`),
-          tags,
-        );
-        throw new Error(state.join('; '));
-      }
-      return page.evaluate((tags) => tags.map((t) => document.querySelector(t).shadowRoot.querySelector('[part="crisis-bar"]').textContent.replace(/\s+/g, ' ').trim()), tags);
-    }
-
-    /** Each widget's crisis bar text and the rest of its shadow text. */
-    const texts = (page) =>
-      page.evaluate((tags) =>
-        tags.map((t) => {
-          const root = document.querySelector(t).shadowRoot;
-          const copy = document.createElement('div');
-          for (const n of root.childNodes) copy.append(n.cloneNode(true));
-          const bar = copy.querySelector('[part="crisis-bar"]');
-          bar.remove();
-          const squash = (x) => x.replace(/\s+/g, ' ').trim();
-          return { tag: t, bar: squash(bar.textContent), rest: squash(copy.textContent) };
-        }),
-      TAGS);
-    const english = {};
-    /**
-     * Waits for Spanish: every crisis bar (shared catalog) and the start of every widget's own text (its
-     * heading, from the widget's catalog) differ from the English page. The whole text is not compared:
-     * some of it (level names) is Spanish even when a widget's catalog is missing.
-     */
-    async function spanish(page) {
-      const head = (x) => (x ?? '').slice(0, 24);
-      const isSpanish = (w) => w.bar.includes('988') && !w.bar.includes('Call 988') && w.rest && head(w.rest) !== head(english[w.tag]);
-      for (let i = 0; i < 30; i++) {
-        const ws = await texts(page);
-        if (ws.every(isSpanish)) return ws;
-        await page.waitForTimeout(250);
-      }
-      const still = (await texts(page)).filter((w) => !isSpanish(w)).map((w) => `<${w.tag}>: ${w.bar.includes('Call 988') ? 'crisis bar' : 'own text'} still English: "${w.rest.slice(0, 60)}…"`);
-      throw new Error(still.join('; '));
-    }
-
-    async function appCheck(name, path) {
-      await check(`${name}: all three elements registered and rendered (crisis bar), core works, the app's own @lit/localize works, no errors`, async () => {
-        const p = await open(path);
-        try {
-          await rendered(p.page, TAGS);
-          for (const w of await texts(p.page)) english[w.tag] ??= w.rest;
-          const level = await p.page.evaluate(() => window.__coreLevel);
-          assert(typeof level === 'string' && level, `evaluateScreener gave ${level}`);
-          if (path.startsWith('/vite')) {
-            const tags = await p.page.evaluate(() => window.__manifestTags);
-            assert(tags === 'iop-compare loc-screener program-checklist', `custom-elements.json imported from the package lists: ${tags}`);
-          }
-          const host = await p.page.evaluate(() => window.__hostMsg);
-          assert(host === 'Bonjour', `the app's own @lit/localize gave ${JSON.stringify(host)}, not "Bonjour"`);
-          assert(!p.problems.length, p.problems.join('\n'));
-          return `evaluateScreener → ${level}; the app's own @lit/localize (configured ${path.startsWith('/vite') ? 'before' : 'after'} the widgets) → ${host}`;
-        } finally {
-          await p.close();
-        }
-      });
-    }
-    async function appSpanishCheck(name, path) {
-      await check(`${name}: a lang="es" page shows all three in Spanish`, async () => {
-        const p = await open(path);
-        try {
-          await rendered(p.page, TAGS);
-          await spanish(p.page);
-          assert(!p.problems.length, p.problems.join('\n'));
-        } finally {
-          await p.close();
-        }
-      });
-    }
-    if (viteBuilt) await appCheck('vite app in Chromium', '/vite/');
-    if (esbuildBuilt) await appCheck('esbuild app in Chromium', '/esbuild/');
-    if (viteBuilt) await appSpanishCheck('vite app in Chromium', '/vite/es.html');
-    if (esbuildBuilt) await appSpanishCheck('esbuild app in Chromium', '/esbuild/es.html');
-
-    await check('CDN level-of-care-widgets.js (module): three elements in English, no Spanish chunk loaded', async () => {
-      const p = await open('/pages/module.html');
-      try {
-        await rendered(p.page, TAGS);
-        for (const w of await texts(p.page)) {
-          assert(w.bar.includes('Call 988'), `<${w.tag}>: English crisis bar expected: ${w.bar}`);
-          english[w.tag] = w.rest;
-        }
-        assert(!p.scripts.some((s) => /^es\.[\w-]+\.js$/.test(s)), `a Spanish chunk was loaded: ${p.scripts}`);
-        assert(!p.problems.length, p.problems.join('\n'));
-        return `scripts: ${p.scripts.join(', ')}`;
-      } finally {
-        await p.close();
-      }
-    });
-    await check('CDN level-of-care-widgets.js (module) on a lang="es" page: all three in Spanish from lazy chunks', async () => {
-      const p = await open('/pages/module-es.html');
-      try {
-        await rendered(p.page, TAGS);
-        await spanish(p.page);
-        // The entry, the per-widget entries it imports and their shared chunks, then the Spanish chunks (chunks/es.*.js).
-        const chunks = p.scripts.filter((s) => /^es\.[\w-]+\.js$/.test(s));
-        const graph = p.scripts.filter((s) => !chunks.includes(s));
-        const expected = /^(level-of-care-widgets|loc-screener|iop-compare|program-checklist)\.js$|^(shared|levels)\.[\w-]+\.js$/;
-        assert(chunks.length >= 1 && graph.every((s) => expected.test(s)), `only the module graph and Spanish chunks expected: ${p.scripts}`);
-        assert(!p.problems.length, p.problems.join('\n'));
-        return `${chunks.length} Spanish chunks`;
-      } finally {
-        await p.close();
-      }
-    });
-    await check('CDN level-of-care-widgets.classic.js with a plain <script src> in <head>: three elements, one file', async () => {
-      const p = await open('/pages/classic.html');
-      try {
-        await rendered(p.page, TAGS);
-        for (const w of await texts(p.page)) assert(w.bar.includes('Call 988') && w.rest === english[w.tag], `<${w.tag}>: not the English page`);
-        assert(p.scripts.join() === 'level-of-care-widgets.classic.js', `only the classic file expected: ${p.scripts}`);
-        assert(!p.problems.length, p.problems.join('\n'));
-        return 'no import statements, no other requests';
-      } finally {
-        await p.close();
-      }
-    });
-    await check('CDN level-of-care-widgets.classic.js on a lang="es" page: all three in Spanish, inlined, no chunk requested', async () => {
-      const p = await open('/pages/classic-es.html');
-      try {
-        await rendered(p.page, TAGS);
-        const ws = await spanish(p.page);
-        assert(p.scripts.join() === 'level-of-care-widgets.classic.js', `only the classic file expected: ${p.scripts}`);
-        assert(!p.problems.length, p.problems.join('\n'));
-        return `${ws[0].bar.slice(0, 32)}…`;
-      } finally {
-        await p.close();
-      }
-    });
-    await check('CDN level-of-care-widgets.classic.js on a windows-1252 page with no charset sent: Spanish and the Poison Help number read right', async () => {
-      const p = await open('/legacy/classic-1252.html');
-      try {
-        await rendered(p.page, TAGS);
-        const [bar] = await p.page.evaluate(() => [document.querySelector('loc-screener').shadowRoot.querySelector('[part="crisis-bar"]').textContent.replace(/\s+/g, ' ').trim()]);
-        const charset = await p.page.evaluate(() => document.characterSet);
-        assert(charset === 'windows-1252', `the page was read as ${charset}`);
-        assert(bar.includes('¿Hay peligro ahora? Llame al 911.'), `crisis bar: ${bar}`);
-        assert(!/Ã|Â/.test(bar), `garbled text: ${bar}`);
-        assert(!p.problems.length, p.problems.join('\n'));
-        return `${charset}: ${bar.slice(0, 40)}…`;
-      } finally {
-        await p.close();
-      }
-    });
-    await check('CDN autoloader.js: loads only the widgets on the page, then ones added later', async () => {
-      const p = await open('/pages/autoloader.html');
-      try {
-        await rendered(p.page, ['iop-compare']);
-        const others = await p.page.evaluate(() => ['loc-screener', 'program-checklist'].filter((t) => customElements.get(t)));
-        assert(!others.length, `not on the page but registered: ${others}`);
-        assert(!p.scripts.some((s) => /^(loc-screener|program-checklist)\.js$/.test(s)), `loaded too much: ${p.scripts}`);
-        await p.page.evaluate(() => {
-          const div = document.createElement('div');
-          div.innerHTML = '<program-checklist></program-checklist>';
-          document.body.append(div);
-        });
-        await rendered(p.page, ['iop-compare', 'program-checklist']);
-        await p.page.evaluate(() => document.body.append(document.createElement('loc-screener')));
-        await rendered(p.page, TAGS);
-        const widgetFiles = p.scripts.filter((s) => /^(loc-screener|iop-compare|program-checklist)\.js$/.test(s));
-        assert(widgetFiles.length === 3, `each widget file once expected: ${p.scripts}`);
-        assert(!p.problems.length, p.problems.join('\n'));
-        return `loaded in order: ${widgetFiles.join(', ')}`;
-      } finally {
-        await p.close();
-      }
-    });
-
-    // 4. Next.js, Vue and Svelte apps (scripts/pack-frameworks.mjs).
+    // 4. In Chromium with Playwright Test (test/pack/apps.spec.ts): the two apps and the CDN files, while
+    // the framework apps type-check and build.
+    const apps = [viteBuilt && 'vite', esbuildBuilt && 'esbuild'].filter(Boolean);
+    const appsChecked = check('Chromium (playwright test --project=pack test/pack/apps.spec.ts): the Vite and esbuild apps, the CDN module, classic and autoloader files', () =>
+      playwright(['test/pack/apps.spec.ts'], work, apps),
+    );
+    // 5. Then the Next.js, Vue and Svelte apps (built by scripts/pack-frameworks.mjs; test/pack/frameworks.spec.ts).
     const built = await frameworksBuilt;
-    if (built) await checkFrameworkApps(frameworksDir, built, { check, assert, env, open, rendered, serve, tags: TAGS });
+    await appsChecked;
+    if (built) {
+      const names = Object.entries({ next: built.nextBuilt, vue: built.vueBuilt, svelte: built.svelteBuilt }).filter(([, ok]) => ok).map(([name]) => name);
+      await check('Chromium (playwright test --project=pack test/pack/frameworks.spec.ts): the Next (server HTML too), Vue and Svelte apps', () => playwright(['test/pack/frameworks.spec.ts'], work, names));
+    }
   } catch (e) {
     fail('pack test', e);
   } finally {
-    await browser?.close().catch(() => {});
-    server?.close();
     if (process.env.KEEP_PACK_TEST) console.log(`…     kept ${work}`);
     else await rm(work, { recursive: true, force: true }).catch(() => {});
   }

@@ -1,4 +1,4 @@
-// The ok/FAIL reporting shared by the check scripts (pack-test, e2e, robustness): one line per check
+// The ok/FAIL reporting of scripts/pack-test.mjs: one line per check
 // with its measured figure, every check runs even after a failure, and a closing summary line
 // `<label>: N passed, M failed` that CI logs can be read by.
 export function createReport({ only } = {}) {
