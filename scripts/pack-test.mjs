@@ -133,7 +133,8 @@ export function typeChecks(el: LocScreener): ScreenerResult['level'] {
   const made: LocScreener = document.createElement('loc-screener');
   document.addEventListener('program-checklist-change', (e) => e.detail.total.toFixed(0));
   document.querySelector('iop-compare')?.addEventListener('iop-compare-select', (e) => e.detail.level.toUpperCase());
-  return made.currentResult.level;
+  // Undefined until the questions have loaded (idle, Start, or settings): the type says so.
+  return made.currentResult?.level ?? "none";
 }
 `;
 
