@@ -39,8 +39,8 @@ let current: Templates | undefined;
 /** What @lit/localize reads: always the current widget's catalog. */
 const view = new Proxy({} as Templates, { get: (_, id) => (typeof id === 'string' ? current?.[id] : undefined) });
 
-async function load(locale: string): Promise<{ templates: Templates }> {
-  const loc = locale as Exclude<Locale, 'en'>;
+/** Load every registered catalog of `locale` not loaded yet; the language is ready when none is left. */
+async function loadCatalogs(loc: Exclude<Locale, 'en'>): Promise<void> {
   let entry = merged.get(loc);
   if (!entry) merged.set(loc, (entry = { templates: { ...crisisEs }, loaded: new Set() }));
   // Loop: a catalog registered while earlier ones were loading is loaded too.
@@ -54,8 +54,13 @@ async function load(locale: string): Promise<{ templates: Templates }> {
     );
   }
   ready.add(loc);
-  return { templates: view };
 }
+
+/**
+ * What @lit/localize loads: always the view, at once. The catalogs themselves load in loadCatalogs; until they
+ * have, the view gives the crisis band's Spanish (part of this file) and English for the rest (hidden meanwhile).
+ */
+const load = async (): Promise<{ templates: Templates }> => ({ templates: view });
 
 const { setLocale } = configureLocalization({
   sourceLocale: 'en',
@@ -70,9 +75,9 @@ const { setLocale } = configureLocalization({
 export function registerCatalog(loader: CatalogLoader): Promise<void> {
   if (catalogs.has(loader)) return Promise.resolve();
   catalogs.add(loader);
-  // A load under way picks the new catalog up (see load); otherwise load it for each language in use.
+  // A load under way picks the new catalog up (see loadCatalogs); otherwise load it for each language in use.
   return Promise.all(
-    [...ready].map((locale) => load(locale).then(rerender, (e) => console.error('[level-of-care-widgets] could not load language', locale, e))),
+    [...ready].map((locale) => loadCatalogs(locale as Exclude<Locale, 'en'>).then(rerender, (e) => console.error('[level-of-care-widgets] could not load language', locale, e))),
   ).then(() => {});
 }
 
@@ -118,15 +123,23 @@ export function resolveLanguage(el: Element): Locale {
  */
 export function requestLocale(locale: Locale): Promise<void> {
   if (locale === 'en' || ready.has(locale)) return Promise.resolve();
-  // @lit/localize then reads the view for good; each widget's update picks its catalog (withLocale).
-  // Widgets re-render here rather than on @lit/localize's window events, so an app's own use of
-  // @lit/localize neither re-renders the widgets nor is driven by them.
-  return setLocale(locale).then(rerender, (e: unknown) => {
-    failed.add(locale);
-    console.error(`[level-of-care-widgets] could not load the "${locale}" language; showing English.`, e);
-    rerender();
-  });
+  let request = requests.get(locale);
+  if (!request) {
+    // @lit/localize then reads the view for good (at once: no file to wait for, so the crisis band shows in Spanish
+    // from the first frames); each widget's update picks its catalog (withLocale). Widgets re-render here rather than
+    // on @lit/localize's window events, so an app's own use of @lit/localize neither re-renders the widgets nor is
+    // driven by them.
+    void setLocale(locale).then(rerender);
+    request = loadCatalogs(locale).then(rerender, (e: unknown) => {
+      failed.add(locale);
+      console.error(`[level-of-care-widgets] could not load the "${locale}" language; showing English.`, e);
+      rerender();
+    });
+    requests.set(locale, request);
+  }
+  return request;
 }
+const requests = new Map<Locale, Promise<void>>();
 
 // One observer for the whole document: any `lang` change re-resolves every connected widget.
 type LangAware = Element & { languageChanged(): void; requestUpdate(): void };

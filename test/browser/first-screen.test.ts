@@ -3,6 +3,7 @@ import '../../src/components/loc-screener/define.js';
 import { LEVEL_CTA_ATTRIBUTES, LocScreener } from '../../src/components/loc-screener/loc-screener.js';
 import { CARE_LEVEL_IDS } from '../../src/core/levels.js';
 import { LEVEL_CTA_KEYS } from '../../src/core/screener/config.js';
+import { registerCatalog } from '../../src/shared/localize.js';
 
 /*
  * Issue #12: the screener's start screen renders from a small module; its questions, rules and results (flow.ts)
@@ -119,6 +120,19 @@ describe('<loc-screener> first screen (issue #12)', () => {
     g.open();
     await el.updateComplete;
     expect(sr(el).querySelector('section.start')?.textContent).to.contain('Shared by Riverbend Recovery.');
+  });
+
+  // Last in this file: it holds Spanish back for the rest of the page.
+  it('on a Spanish page, shows crisis help in Spanish before any Spanish file has loaded, and hides the rest', async () => {
+    registerCatalog(() => new Promise(() => {})); // a Spanish file that never arrives
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="es"><loc-screener></loc-screener></div>`);
+    const el = wrap.firstElementChild as LocScreener;
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    const bar = sr(el).querySelector('[part="crisis-bar"]')!;
+    expect(bar.textContent).to.contain('Llamar al 911').and.contain('¿Hay peligro ahora? Llame al 911.');
+    expect(getComputedStyle(bar).visibility).to.equal('visible');
+    expect(getComputedStyle(sr(el).querySelector('.screen')!).visibility, 'the English start screen stays hidden').to.equal('hidden');
   });
 
   it('declares one attribute per level and part, as the settings parser reads them', () => {
