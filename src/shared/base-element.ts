@@ -6,7 +6,8 @@ import { safeDefine } from './define.js';
 import { type Locale, localeSettled, registerCatalog, requestLocale, resolveLanguage, unwatchLanguage, watchLanguage, withLocale } from './localize.js';
 import { VERSION } from './version.js';
 
-// Strings of src/shared/ (crisis help, settings notice) in their own lazy chunk.
+// Strings of src/shared/ (the settings notice, the fallback message) in their own lazy chunk; the crisis band's are in
+// the first file (see localize.ts).
 registerCatalog(() => import('../locales/shared/es.js'));
 
 /** What the settings controller (settings.ts) needs of its element. */
@@ -91,8 +92,8 @@ export abstract class LocElement<Events extends object = Record<string, CustomEv
     this.languageChanged();
     if (!this.settings) {
       // Settings are children or `config-src`: with none yet, wait for some before loading their code (unless another
-      // widget of the page has loaded it already).
-      // A settings script right after the element is a mistake worth a notice too (see settings.ts).
+      // widget of the page has loaded it already). A settings script right after the element is a mistake worth a
+      // notice, so it counts too (see settings.ts).
       if (Settings || this.hasChildNodes() || this.configSrcValue || this.nextElementSibling?.matches('script')) this.needSettings();
       else (this.childWatch ??= new MutationObserver(() => this.needSettings())).observe(this, { childList: true });
     }
