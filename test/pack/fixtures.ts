@@ -138,7 +138,11 @@ export const texts = (page: Page) =>
 export async function englishTexts(page: Page) {
   await page.goto('/pages/module.html');
   await rendered(page, TAGS);
-  return Object.fromEntries((await texts(page)).map((w) => [w.tag, w.rest]));
+  const english = Object.fromEntries((await texts(page)).map((w) => [w.tag, w.rest]));
+  // The screener loads its questions when the page is idle: let that finish, or the next page.goto aborts it and the
+  // next test reads the abort as a failed request.
+  await page.waitForLoadState('networkidle');
+  return english;
 }
 
 /**
