@@ -1,12 +1,11 @@
 // Runs lit-localize for every catalog in locales/*.json: `shared` (src/shared) plus one or more per widget, so each
 // widget's Spanish text is its own lazy chunk, and the screener's start screen (`loc-screener`) is apart from the
 // words of its questions and results (`loc-screener-flow`, loaded with src/components/loc-screener/flow.ts).
-// lit-localize extracts from every file the inputs import, so this script keeps in each catalog only the messages
-// found in that catalog's own input files, less those of the catalogs always loaded before it (DEPENDS): after
-// extract it trims the XLIFF, after build the generated module.
+// lit-localize extracts from every file the inputs import, so this script runs it in-process, with its extractor
+// shown only each catalog's own input files, and then drops the messages of the catalogs always loaded before it
+// (BASE, DEPENDS): after extract from the XLIFF, after build from the generated module.
 // Usage: node scripts/localize.mjs extract|build
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
@@ -18,7 +17,6 @@ if (cmd !== 'extract' && cmd !== 'build') {
   console.error('usage: node scripts/localize.mjs extract|build');
   process.exit(2);
 }
-const bin = join(root, 'node_modules/.bin/lit-localize');
 const catalogs = readdirSync(join(root, 'locales'))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/, ''))
@@ -26,13 +24,15 @@ const catalogs = readdirSync(join(root, 'locales'))
 /**
  * Catalogs always loaded before another one: their messages are not repeated in it. `crisis` (the crisis band and
  * helplines, src/shared/crisis.ts) is part of the first file, not lazy, so a Spanish page shows crisis help in Spanish
- * at once; `shared` (the rest of src/shared) comes next, for every widget.
+ * at once; `shared` (the rest of src/shared) comes next, for every widget (BASE, in that order). DEPENDS adds a
+ * widget's own earlier catalogs.
  */
-const DEPENDS = { crisis: [], shared: ['crisis'], 'loc-screener-flow': ['loc-screener'] };
-const before = (name) => DEPENDS[name] && !name.includes('-') ? DEPENDS[name] : ['crisis', 'shared', ...(DEPENDS[name] ?? [])];
+const BASE = ['crisis', 'shared'];
+const DEPENDS = { 'loc-screener-flow': ['loc-screener'] };
+const before = (name) => (BASE.includes(name) ? BASE.slice(0, BASE.indexOf(name)) : [...BASE, ...(DEPENDS[name] ?? [])]);
 
-/** The names of the messages written in a catalog's own input files (not in the files they import). */
-function ownMessages(name) {
+/** A catalog's localizer whose extractor sees only the catalog's own input files (not the files they import). */
+function ownLocalizer(name) {
   const config = readConfigFileAndWriteSchema(join(root, 'locales', `${name}.json`));
   const localizer = new RuntimeLitLocalizer(config);
   const program = localizer.program;
@@ -42,14 +42,30 @@ function ownMessages(name) {
   program.getTypeChecker();
   const all = program.getSourceFiles.bind(program);
   program.getSourceFiles = () => all().filter((f) => own.has(resolve(f.fileName)));
-  return new Set(localizer.extractSourceMessages().messages.map((m) => m.name));
+  const { errors } = localizer.extractSourceMessages();
+  if (errors.length) throw new Error(`lit-localize could not analyze catalog ${name}:\n${errors.map((e) => (typeof e.messageText === 'string' ? e.messageText : e.messageText.messageText)).join('\n')}`);
+  return localizer;
 }
 
-const owned = new Map(catalogs.map((c) => [c, ownMessages(c)]));
+const localizers = new Map(catalogs.map((c) => [c, ownLocalizer(c)]));
+const owned = new Map(catalogs.map((c) => [c, new Set(localizers.get(c).extractSourceMessages().messages.map((m) => m.name))]));
 const unitRe = /<trans-unit id="([^"]+)">[\s\S]*?<\/trans-unit>\n?/g;
 for (const name of catalogs) {
-  execFileSync(bin, [cmd, '--config', join(root, 'locales', `${name}.json`)], { stdio: 'pipe', cwd: root });
-  const keep = (id) => owned.get(name).has(id) && !before(name).some((b) => owned.get(b).has(id));
+  const keep = (id) => !before(name).some((b) => owned.get(b).has(id));
+  // Extract writes the XLIFF, build the module (after checking every translation's placeholders), as the CLI does.
+  // Build warns of each message with no translation in this catalog: those of earlier catalogs are dropped below, so
+  // only the others are worth a warning.
+  const warn = console.warn;
+  console.warn = (...args) => {
+    const id = /message (\S+) is missing/.exec(String(args[0]))?.[1];
+    if (!id || keep(id)) warn(...args);
+  };
+  try {
+    if (cmd === 'extract') await localizers.get(name).writeInterchangeFiles();
+    else await localizers.get(name).build();
+  } finally {
+    console.warn = warn;
+  }
   if (cmd === 'extract') {
     const f = join(root, 'locales', name, 'es.xlf');
     writeFileSync(f, readFileSync(f, 'utf8').replace(unitRe, (unit, id) => (keep(id) ? unit : '')));
