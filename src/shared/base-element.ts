@@ -33,7 +33,7 @@ export function provideSettings(ctor: SettingsCtor): void {
 }
 
 /** The detail type of a `CustomEvent` type. */
-type DetailOf<E> = E extends CustomEvent<infer D> ? D : never;
+export type DetailOf<E> = E extends CustomEvent<infer D> ? D : never;
 
 /**
  * Base class of every widget: safe registration, language resolution, configuration issues

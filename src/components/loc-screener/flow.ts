@@ -7,6 +7,7 @@ import { type ScreenerCtaKind, completeDetail, crisisDetail, ctaDetail, stepDeta
 import { type Question, type ScreenerContext, cleanAnswers, getQuestion, progressTotal, questionOptions } from '../../core/screener/questions.js';
 import { type ResolvedCta, type ScreenerConfig, ctaForLevel, parseScreenerConfig } from '../../core/screener/config.js';
 import { CONTACT_LINKS, findHelpLinks } from '../../shared/crisis.js';
+import type { DetailOf } from '../../shared/base-element.js';
 import { registerCatalog } from '../../shared/localize.js';
 import { helperTipText, levelDayToDay, levelName, optionText, questionHint, questionText, reasonText, warningText } from './copy.js';
 import { LEVEL_CTA_ATTRIBUTES, type LocScreener, type LocScreenerEventMap } from './loc-screener.js';
@@ -28,7 +29,7 @@ const DV_CALL = 'tel:+18007997233';
 const DV_TEXT = 'sms:88788?&body=START';
 
 type Screen = 'start' | 'question' | 'crisis' | 'result';
-type Emit = <K extends keyof LocScreenerEventMap>(type: K, detail: LocScreenerEventMap[K] extends CustomEvent<infer D> ? D : never) => void;
+type Emit = <K extends keyof LocScreenerEventMap>(type: K, detail: DetailOf<LocScreenerEventMap[K]>) => void;
 
 /** What the flow needs of its element beyond its public properties (its protected members, passed in). */
 export interface ScreenerPort {

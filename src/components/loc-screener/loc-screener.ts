@@ -16,9 +16,9 @@ export type { ScreenerCompleteDetail, ScreenerCrisisDetail, ScreenerCtaDetail, S
 
 /**
  * The levels a call to action may be set for (core/levels.ts CARE_LEVEL_IDS, written out so the first screen does
- * not import the levels module; test/core checks that the two lists agree).
+ * not import the levels module; test/browser/first-screen.test.ts checks that the lists agree).
  */
-export const CTA_LEVELS = ['inpatient', 'residential', 'php', 'iop', 'op', 'early'] as const;
+const CTA_LEVELS = ['inpatient', 'residential', 'php', 'iop', 'op', 'early'] as const;
 /** `cta-iop-href`, `cta-iop-phone`, `cta-iop-label`… for every level (core/screener/config.ts LEVEL_CTA_KEYS). */
 export const LEVEL_CTA_ATTRIBUTES = CTA_LEVELS.flatMap((l) => ['phone', 'href', 'label'].map((k) => `cta-${l}-${k}`));
 
