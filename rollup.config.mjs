@@ -83,10 +83,11 @@ const cdn = {
     // the level names are left out, since the screener's start screen needs neither (issue #12); they go in a second
     // chunk with the settings parser's helpers and the levels, which the comparison, the checklist and the screener's
     // questions all use (one chunk rather than three: each file compressed alone costs about 0.3 KB).
+    // Lit's directives stay with the code that uses them (the screener's questions use `keyed`).
     manualChunks: (id) =>
-      /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]|[\\/]src[\\/]shared[\\/](?!settings|level-names)/.test(id)
+      /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/](?!(directives[\\/]|directive(-helpers)?\.js))|[\\/]src[\\/]shared[\\/](?!settings|level-names|read-settings)/.test(id)
         ? 'shared'
-        : /[\\/]src[\\/](shared[\\/](settings|level-names)|core[\\/]config)\.ts$/.test(id)
+        : /[\\/]src[\\/](shared[\\/](settings|level-names|read-settings)|core[\\/]config)\.ts$/.test(id)
           ? 'settings'
           : undefined,
     plugins: [min()],

@@ -1,4 +1,4 @@
-import { type CSSResult, LitElement, type ReactiveControllerHost, html, nothing, render, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { type CSSResult, LitElement, type ReactiveControllerHost, html, render, type PropertyDeclarations } from 'lit';
 import { msg } from '@lit/localize';
 import type { ConfigIssue } from '../core/config.js';
 import { crisisBar, findHelpLinks } from './crisis.js';
@@ -17,7 +17,7 @@ export interface SettingsHost extends ReactiveControllerHost, HTMLElement {
   readonly configSrcTimeout: number;
   /** The settings text chosen (child script first, then `config-src`), and whether it came from `config-src`. */
   settingsJson(text: string | null, fromSrc: boolean): void;
-  /** Problems with where the settings are (a moved script, a refused or failed `config-src`). */
+  /** Problems with where the settings are (a moved script, a refused or failed `config-src`), logged by the controller. */
   settingsIssues(issues: readonly ConfigIssue[]): void;
 }
 type SettingsCtor = new (host: SettingsHost) => { loadConfigSrc(): void };
@@ -63,7 +63,6 @@ export abstract class LocElement<Events extends object = Record<string, CustomEv
 
   /** The resolved language of this element (`en` or `es`). */
   protected locale: Locale = 'en';
-  private reported = new Set<string>();
   /**
    * The JSON settings the widget parses: the child `<script type="application/json">` when it has
    * text, else the file loaded from `config-src`. Re-read when either changes.
@@ -72,9 +71,8 @@ export abstract class LocElement<Events extends object = Record<string, CustomEv
   /** True when `childJson` is the file loaded from `config-src` (which may arrive late). */
   protected childJsonFromSrc = false;
   /**
-   * Problems with `config-src` (refused address, failed request, bad JSON, or a child script that
-   * wins over it). `renderIssues` shows them before the widget's own issues and they are logged
-   * once; a widget that lists issues elsewhere can concatenate them.
+   * Problems with where the settings are (a moved script, a refused or failed `config-src`, or a child script that
+   * wins over it). They are logged once, and `notice()` (shared/notice.ts) shows them before the widget's own issues.
    */
   protected baseIssues: readonly ConfigIssue[] = [];
   private settings?: { loadConfigSrc(): void };
@@ -133,28 +131,16 @@ export abstract class LocElement<Events extends object = Record<string, CustomEv
     return done;
   }
 
-  /** The settings the last call of settingsChanged saw. */
-  private settingsSeen?: unknown[];
-
-  /** The values of every setting: each property with an attribute (not the visitor's own state), then the settings text. */
+  /**
+   * The values of every setting: each property with an attribute (not the visitor's own state), then the settings text
+   * (for settingsChanged in shared/read-settings.ts).
+   */
   protected settingValues(): unknown[] {
     const self = this as unknown as Record<PropertyKey, unknown>;
     const values: unknown[] = [];
     for (const [key, options] of (this.constructor as typeof LocElement).elementProperties) if (!options.state && options.attribute !== false) values.push(self[key]);
     values.push(this.childJson);
     return values;
-  }
-
-  /**
-   * The one rule of every widget for when to parse its settings again: true on the first call, then once after any
-   * setting changes. Compared by identity, not serialized, so a huge setting costs nothing on each click (issue #14).
-   */
-  protected settingsChanged(): boolean {
-    const now = this.settingValues();
-    const seen = this.settingsSeen;
-    if (seen && now.length === seen.length && now.every((v, i) => v === seen[i])) return false;
-    this.settingsSeen = now;
-    return true;
   }
 
   /** @internal For the settings controller. */
@@ -176,7 +162,6 @@ export abstract class LocElement<Events extends object = Record<string, CustomEv
   /** @internal For the settings controller. */
   settingsIssues(issues: readonly ConfigIssue[]): void {
     this.baseIssues = issues;
-    this.reportIssues(issues);
     this.requestUpdate();
   }
 
@@ -308,30 +293,8 @@ export abstract class LocElement<Events extends object = Record<string, CustomEv
     return withLocale(this.locale, fn);
   }
 
-  /** Log each new configuration issue once with console.error, naming the field and what is allowed. */
-  protected reportIssues(issues: readonly ConfigIssue[]): void {
-    for (const i of issues) {
-      const key = `${i.field}\u0000${i.message}`;
-      if (this.reported.has(key)) continue;
-      this.reported.add(key);
-      console.error(`<${this.localName}> setting "${i.field}": ${i.message}`);
-    }
-  }
-
-  /** The editor-visible notice, with the base issues first; renders nothing when the configuration is fine. */
-  protected renderIssues(issues: readonly ConfigIssue[]): TemplateResult | typeof nothing {
-    const all = this.baseIssues.length ? [...this.baseIssues, ...issues.filter((i) => !this.baseIssues.includes(i))] : issues;
-    if (!all.length) return nothing;
-    return html`<div class="notice" part="notice">
-      <strong>${msg('Settings problem (for the site editor). Defaults are used where needed:')}</strong>
-      <ul>
-        ${all.map((i) => html`<li><code>${i.field}</code>: ${i.message}</li>`)}
-      </ul>
-    </div>`;
-  }
-
   /** Dispatch a bubbling, composed event whose detail is plain JSON data; typed by the widget's event map. */
   protected emit<K extends keyof Events & string>(type: K, detail: DetailOf<Events[K]>): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: false }));
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }

@@ -77,7 +77,7 @@ export function registerCatalog(loader: CatalogLoader): Promise<void> {
   catalogs.add(loader);
   // A load under way picks the new catalog up (see loadCatalogs); otherwise load it for each language in use.
   return Promise.all(
-    [...ready].map((locale) => loadCatalogs(locale as Exclude<Locale, 'en'>).then(rerender, (e) => console.error('[level-of-care-widgets] could not load language', locale, e))),
+    [...ready].map((locale) => loadCatalogs(locale as Exclude<Locale, 'en'>).then(rerender, (e) => loadFailed(locale, e))),
   ).then(() => {});
 }
 
@@ -130,16 +130,23 @@ export function requestLocale(locale: Locale): Promise<void> {
     // on @lit/localize's window events, so an app's own use of @lit/localize neither re-renders the widgets nor is
     // driven by them.
     void setLocale(locale).then(rerender);
-    request = loadCatalogs(locale).then(rerender, (e: unknown) => {
-      failed.add(locale);
-      console.error(`[level-of-care-widgets] could not load the "${locale}" language; showing English.`, e);
-      rerender();
-    });
+    request = loadCatalogs(locale).then(rerender, (e: unknown) => loadFailed(locale, e));
     requests.set(locale, request);
   }
   return request;
 }
 const requests = new Map<Locale, Promise<void>>();
+
+/**
+ * A language file did not load (the phone went offline): the widgets waiting for it show English, and the next widget
+ * that connects or changes language tries again.
+ */
+function loadFailed(locale: Locale, e: unknown): void {
+  failed.add(locale);
+  requests.delete(locale);
+  console.error(`[level-of-care-widgets] could not load the "${locale}" language; showing English.`, e);
+  rerender();
+}
 
 // One observer for the whole document: any `lang` change re-resolves every connected widget.
 type LangAware = Element & { languageChanged(): void; requestUpdate(): void };

@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { type ConfigIssue, IssueList, parseJsonObject, quote } from '../core/config.js';
 import { type SettingsHost, provideSettings } from './base-element.js';
+import { report } from './read-settings.js';
 
 /**
  * Where a widget's JSON settings come from, as a reactive controller (issue #16): the child
@@ -190,6 +191,7 @@ export class SettingsController implements ReactiveController {
       });
     if (JSON.stringify(issues) !== JSON.stringify(this.issues)) {
       this.issues = issues;
+      report(this.host, issues);
       this.host.settingsIssues(issues);
     }
     this.host.settingsJson(text, !hasScript && this.fetchedJson != null);

@@ -118,17 +118,6 @@ export const baseStyles = css`
     color: inherit;
     border-color: var(--_control-border);
   }
-  .notice {
-    border: 2px dashed var(--_danger);
-    border-radius: var(--_radius);
-    padding: 0.5em 0.75em;
-    margin-bottom: var(--_gap);
-    font-size: 0.9em;
-  }
-  .notice ul {
-    margin: 0.25em 0 0;
-    padding-inline-start: 1.25em;
-  }
   .crisis-bar {
     border: 2px solid var(--_danger);
     border-inline-start-width: 0.5rem;

@@ -8,6 +8,7 @@ import { LocElement } from '../../shared/base-element.js';
 // Its settings controller with its code, so the first render has the settings (see shared/settings.ts).
 import '../../shared/settings.js';
 import { registerCatalog } from '../../shared/localize.js';
+import { notice, noticeStyles, report, settingsChanged } from '../../shared/read-settings.js';
 import { baseStyles } from '../../shared/styles.js';
 import { crisisBar } from '../../shared/crisis.js';
 import { levelName } from '../../shared/level-names.js';
@@ -151,7 +152,7 @@ function factText(v: CellValue, lang: string): string | TemplateResult {
  * @cssprop --loc-scroll-margin - Room kept above a focused control when the page scrolls to it: the height of a sticky header (default 4rem).
  */
 export class IopCompare extends LocElement<IopCompareEventMap> {
-  static override styles = [baseStyles, compareStyles];
+  static override styles = [baseStyles, noticeStyles, compareStyles];
   // Reactive properties, declared without decorators (whose runtime costs about 0.3 KB gzip a file);
   // `config-src` comes from LocElement.
   static override properties = {
@@ -251,9 +252,9 @@ export class IopCompare extends LocElement<IopCompareEventMap> {
       'center-name': this.centerName,
       ...Object.fromEntries(CTA_ATTRIBUTES.map((a) => [a, (this as unknown as Record<string, AttributeValue>)[a]])),
     };
-    if (this.settingsChanged()) {
+    if (settingsChanged(this, this.settingValues())) {
       ({ config: this.config, issues: this.issues } = parseCompareConfig(attrs, this.childJson));
-      this.reportIssues(this.issues);
+      report(this, this.issues);
     }
     const config = this.config;
     this.linkOn = config.link;
@@ -330,7 +331,7 @@ export class IopCompare extends LocElement<IopCompareEventMap> {
             </section>`,
         )}
       </div>`;
-    return html`${crisisBar()}${this.renderIssues(this.issues)}
+    return html`${crisisBar()}${notice(this.baseIssues, this.issues)}
       <h2 class="title" id="title">${caption}</h2>
       ${this.layout === 'cards' ? cards() : table()}
       <div class="notes" part="notes">

@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { noticeStyles } from '../../shared/read-settings.js';
 
 /**
  * The styles of the questions, crisis panel, result and summary: added to the element's styles when its flow module
  * loads (flow.ts), so the start screen does not pay for them (issue #12).
  */
 export const flowStyles = css`
+  ${noticeStyles}
   .step {
     display: block;
     font-weight: 400;

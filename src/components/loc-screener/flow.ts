@@ -9,6 +9,7 @@ import { type ResolvedCta, type ScreenerConfig, ctaForLevel, parseScreenerConfig
 import { CONTACT_LINKS, findHelpLinks } from '../../shared/crisis.js';
 import type { DetailOf } from '../../shared/base-element.js';
 import { registerCatalog } from '../../shared/localize.js';
+import { notice, report, settingsChanged } from '../../shared/read-settings.js';
 import { helperTipText, levelDayToDay, levelName, optionText, questionHint, questionText, reasonText, warningText } from './copy.js';
 import { LEVEL_CTA_ATTRIBUTES, type LocScreener, type LocScreenerEventMap } from './loc-screener.js';
 import { summaryText } from './summary.js';
@@ -35,11 +36,11 @@ type Emit = <K extends keyof LocScreenerEventMap>(type: K, detail: DetailOf<LocS
 export interface ScreenerPort {
   /** The settings text (child script or `config-src`) and whether it came from `config-src`. */
   json(): [text: string | null, fromSrc: boolean];
-  /** The element's rule for parsing settings again: true once after any setting changed (base-element). */
-  settingsChanged(): boolean;
+  /** The element's settings (LocElement.settingValues), for the rule of when to parse them again. */
+  settingValues(): unknown[];
   emit: Emit;
-  report(issues: readonly ConfigIssue[]): void;
-  notice(issues: readonly ConfigIssue[]): unknown;
+  /** Problems with where the settings are (LocElement.baseIssues), shown before the flow's own. */
+  baseIssues(): readonly ConfigIssue[];
   print(win: Window): void;
   locale(): string;
   renderStart(centerName: string | undefined): unknown;
@@ -89,7 +90,7 @@ export class ScreenerFlow {
     // (attributes, the child script) apply at once, as before.
     const started = this.screen !== 'start';
     const late = started && childJson !== this.usedJson && fromSrc;
-    if (this.port.settingsChanged() || !this.config || (!started && childJson !== this.usedJson)) {
+    if (settingsChanged(this.el, this.port.settingValues()) || !this.config || (!started && childJson !== this.usedJson)) {
       const json = late ? this.usedJson : childJson;
       const { config, issues } = parseScreenerConfig(
         {
@@ -112,7 +113,7 @@ export class ScreenerFlow {
       this.issues = late
         ? [...issues, { field: 'config-src', message: 'arrived after the visitor had started, so it is used from the next start. Their answers were kept.' }]
         : issues;
-      this.port.report(this.issues);
+      report(this.el, this.issues);
     }
     this.result = this.evaluate();
     if (this.index >= this.result.asked.length) this.index = Math.max(0, this.result.asked.length - 1);
@@ -127,7 +128,7 @@ export class ScreenerFlow {
 
   /** The editor notice (nothing when the settings are fine). */
   notice() {
-    return this.port.notice(this.issues);
+    return notice(this.port.baseIssues(), this.issues);
   }
 
   private go(screen: Screen, index = this.index): void {

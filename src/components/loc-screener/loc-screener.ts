@@ -168,16 +168,12 @@ export class LocScreener extends LocElement<LocScreenerEventMap> {
     super.connectedCallback();
     window.addEventListener('pagehide', this.onPageHide);
     if (!this.flow && !this.cancelIdle) {
-      // Loaded while the visitor reads the start screen, so Start shows the first question with no wait.
-      const ric = window.requestIdleCallback;
-      if (ric) {
-        const id = ric(() => this.loadFlow(), { timeout: 2000 });
-        this.cancelIdle = () => cancelIdleCallback(id);
-      } else {
-        // Safari has no requestIdleCallback: soon after the first paint.
-        const id = setTimeout(() => this.loadFlow(), 300);
-        this.cancelIdle = () => clearTimeout(id);
-      }
+      // Loaded while the visitor reads the start screen, so Start shows the first question with no wait. Safari has no
+      // requestIdleCallback: there, soon after the first paint.
+      const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 300));
+      const cancel = window.cancelIdleCallback ?? clearTimeout;
+      const id = idle(() => this.loadFlow(), { timeout: 2000 });
+      this.cancelIdle = () => cancel(id);
     }
   }
 
@@ -212,10 +208,9 @@ export class LocScreener extends LocElement<LocScreenerEventMap> {
         this.restyle();
         this.flow ??= new m.ScreenerFlow(this, {
           json: () => [this.childJson, this.childJsonFromSrc],
-          settingsChanged: () => this.settingsChanged(),
+          settingValues: () => this.settingValues(),
           emit: (type, detail) => this.emit(type, detail),
-          report: (issues) => this.reportIssues(issues),
-          notice: (issues) => this.renderIssues(issues),
+          baseIssues: () => this.baseIssues,
           print: (win) => this.printWindow(win),
           locale: () => this.locale,
           renderStart: (name) => this.renderStart(name),

@@ -4,6 +4,7 @@ import { LocElement } from '../../shared/base-element.js';
 // Its settings controller with its code, so the first render has the settings (see shared/settings.ts).
 import '../../shared/settings.js';
 import { registerCatalog } from '../../shared/localize.js';
+import { notice, noticeStyles, report, settingsChanged } from '../../shared/read-settings.js';
 import { baseStyles } from '../../shared/styles.js';
 import { crisisBar } from '../../shared/crisis.js';
 import type { ConfigIssue } from '../../core/config.js';
@@ -77,7 +78,7 @@ const LIVE = new Set<ProgramChecklist>();
  * @cssprop --loc-scroll-margin - Room kept above a focused control when the page scrolls to it: the height of a sticky header (default 4rem).
  */
 export class ProgramChecklist extends LocElement<ProgramChecklistEventMap> {
-  static override styles = [baseStyles, checklistStyles];
+  static override styles = [baseStyles, noticeStyles, checklistStyles];
   // Reactive properties, declared without decorators (whose runtime costs about 0.3 KB gzip a file);
   // `config-src` comes from LocElement.
   static override properties = {
@@ -113,13 +114,13 @@ export class ProgramChecklist extends LocElement<ProgramChecklistEventMap> {
 
   protected override willUpdate(): void {
     const { mode, remember, storageKey, rememberDays } = this;
-    if (this.settingsChanged()) {
+    if (settingsChanged(this, this.settingValues())) {
       const was = this.config;
       ({ config: this.config, issues: this.issues } = parseChecklistConfig(
         { mode, remember, 'storage-key': storageKey, 'remember-days': rememberDays },
         this.childJson,
       ));
-      this.reportIssues(this.issues);
+      report(this, this.issues);
       // Without `remember`, answers an earlier `remember` saved for this checklist on this page are removed, so
       // taking the setting away also takes the data away (issue #14). Nothing is read or written.
       // Not on the server (level-of-care-widgets/ssr): no storage and no page address there.
@@ -350,7 +351,7 @@ export class ProgramChecklist extends LocElement<ProgramChecklistEventMap> {
   override render() {
     const all = defaultWords();
     const body = this.config.mode === 'showcase' ? this.renderShowcase(all) : this.renderVisitor(all);
-    return html`${crisisBar()}${this.renderIssues(this.issues)}${body}
+    return html`${crisisBar()}${notice(this.baseIssues, this.issues)}${body}
       <p class="fine">${msg('Based on guidance from SAMHSA and NIAAA. This list is not medical advice.')}</p>`;
   }
 
