@@ -67,7 +67,7 @@ function shippedPaths() {
 export default {
   // The base class too, so inherited members (configSrc, define(), version) resolve.
   globs: ['src/components/**/*.ts', 'src/shared/base-element.ts'],
-  exclude: ['src/components/**/styles.ts', 'src/components/**/copy.ts', 'src/components/**/define.ts'],
+  exclude: ['src/components/**/styles.ts', 'src/components/**/*copy.ts', 'src/components/**/define.ts'],
   outdir: '.',
   plugins: [attrJsDocWins(), shippedPaths()],
 };

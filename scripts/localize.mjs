@@ -1,6 +1,9 @@
 // Runs lit-localize for every catalog in locales/*.json: `shared` (src/shared) plus one or more per widget, so each
 // widget's Spanish text is its own lazy chunk, and the screener's start screen (`loc-screener`) is apart from the
-// words of its questions and results (`loc-screener-flow`, loaded with src/components/loc-screener/flow.ts).
+// words of its questions and results, loaded with src/components/loc-screener/flow.ts in three chunks side by side
+// (each under 4 KB gzip, issue #12): `loc-screener-questions` (questions-copy.ts), `loc-screener-results`
+// (results-copy.ts) and `loc-screener-flow` (flow.ts, warnings-copy.ts and summary.ts: the question screen's
+// buttons, the crisis panel, the result page, the warnings and the summary).
 // lit-localize extracts from every file the inputs import, so this script runs it in-process, with its extractor
 // shown only each catalog's own input files, and then drops the messages of the catalogs always loaded before it
 // (BASE, DEPENDS): after extract from the XLIFF, after build from the generated module.
@@ -28,7 +31,7 @@ const catalogs = readdirSync(join(root, 'locales'))
  * widget's own earlier catalogs.
  */
 const BASE = ['crisis', 'shared'];
-const DEPENDS = { 'loc-screener-flow': ['loc-screener'] };
+const DEPENDS = { 'loc-screener-flow': ['loc-screener'], 'loc-screener-questions': ['loc-screener'], 'loc-screener-results': ['loc-screener'] };
 const before = (name) => (BASE.includes(name) ? BASE.slice(0, BASE.indexOf(name)) : [...BASE, ...(DEPENDS[name] ?? [])]);
 
 /** A catalog's localizer whose extractor sees only the catalog's own input files (not the files they import). */

@@ -10,10 +10,12 @@ import type {
   ScreenerStepDetail,
 } from '../../src/components/loc-screener/loc-screener.js';
 import { templates as startEs } from '../../src/locales/loc-screener/es.js';
+import { templates as questionsEs } from '../../src/locales/loc-screener-questions/es.js';
+import { templates as resultsEs } from '../../src/locales/loc-screener-results/es.js';
 import { templates as flowEs } from '../../src/locales/loc-screener-flow/es.js';
 
-/** The screener's Spanish: its start screen's catalog and that of its questions and results (flow.ts). */
-const screenerEs = { ...startEs, ...flowEs };
+/** The screener's Spanish: its start screen's catalog and the three of its questions and results (flow.ts). */
+const screenerEs = { ...startEs, ...questionsEs, ...resultsEs, ...flowEs };
 import { IOP_PATH, type Step } from '../fixtures/screener-paths.js';
 
 /* ------------------------------------------------------------------------------------------------

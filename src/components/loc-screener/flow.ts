@@ -10,9 +10,11 @@ import { CONTACT_LINKS, findHelpLinks } from '../../shared/crisis.js';
 import type { DetailOf } from '../../shared/base-element.js';
 import { registerCatalog } from '../../shared/localize.js';
 import { notice, report, settingsChanged } from '../../shared/read-settings.js';
-import { helperTipText, levelDayToDay, levelName, optionText, questionHint, questionText, reasonText, warningText } from './copy.js';
 import { LEVEL_CTA_ATTRIBUTES, type LocScreener, type LocScreenerEventMap } from './loc-screener.js';
+import { optionText, questionHint, questionText } from './questions-copy.js';
+import { helperTipText, levelDayToDay, levelName, reasonText } from './results-copy.js';
 import { summaryText } from './summary.js';
+import { warningText } from './warnings-copy.js';
 export { flowStyles } from './flow-styles.js';
 
 /**
@@ -22,8 +24,18 @@ export { flowStyles } from './flow-styles.js';
  * the crisis band never wait for it.
  */
 
-// The Spanish words of this module: loaded with it, so a Spanish start screen does not pay for them.
-export const catalogReady = registerCatalog(() => import('../../locales/loc-screener-flow/es.js'));
+// The Spanish words of this module: loaded with it, so a Spanish start screen does not pay for them. Three catalogs,
+// each a chunk under 4 KB gzip (issue #12), downloaded side by side: the questions and answers (questions-copy.ts);
+// what the level means, the reasons and the helper tips (results-copy.ts); and this file's own words (the question
+// screen's buttons, the crisis panel, the result page) with the warnings (warnings-copy.ts) and the summary
+// (summary.ts). One loader for the three, so a failed download (offline) is one failure, logged once.
+export const catalogReady = registerCatalog(() =>
+  Promise.all([
+    import('../../locales/loc-screener-questions/es.js'),
+    import('../../locales/loc-screener-results/es.js'),
+    import('../../locales/loc-screener-flow/es.js'),
+  ]).then((parts) => ({ templates: Object.assign({}, ...parts.map((p) => p.templates)) })),
+);
 
 /** The National Domestic Violence Hotline: call 1-800-799-7233, or text START to 88788 (brief §1.6 C10). */
 const DV_CALL = 'tel:+18007997233';

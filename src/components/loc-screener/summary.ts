@@ -1,7 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { type Answers, getQuestion } from '../../core/screener/questions.js';
 import { type ScreenerResult, shownReasons } from '../../core/screener/evaluate.js';
-import { levelName, optionText, questionText, reasonText, warningText } from './copy.js';
+import { optionText, questionText } from './questions-copy.js';
+import { levelName, reasonText } from './results-copy.js';
+import { warningText } from './warnings-copy.js';
 
 /**
  * The summary a visitor can take to an intake call or a doctor (issue #10): the suggested level, why, what to

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 
-// The checklist's visitor-facing words, kept out of the component (as the screener's copy.ts is).
+// The checklist's visitor-facing words, kept out of the component (as the screener's are, in its *-copy.ts files).
 
 /** Sign, question, why it matters, what a good answer sounds like. Sources: see core/checklist/items.ts. */
 export type Words = readonly [sign: string, ask: string, why?: string, good?: string];
