@@ -43,6 +43,25 @@ registerCatalog(() => import('../../locales/program-checklist/es.js'));
 const LIVE = new Set<ProgramChecklist>();
 
 /**
+ * Why each built-in item matters and what a good answer sounds like (details-copy.ts): shown only inside an opened
+ * item, so loaded once per page right after the first checklist connects, not with the first render (issue #12).
+ */
+let details: (() => Record<string, readonly [why: string, good: string]>) | undefined;
+let detailsModule: Promise<void> | undefined;
+const loadDetails = (load: () => Promise<typeof import('./details-copy.js')>) =>
+  (detailsModule ??= load().then(
+    (m) => {
+      details = m.defaultDetails;
+      for (const c of LIVE) c.requestUpdate();
+    },
+    (e) => {
+      // Offline: opened items show their question, answers, source and note field; the next checklist to connect tries again.
+      detailsModule = undefined;
+      console.error('[level-of-care-widgets] <program-checklist> could not load the "Why it matters" text; the checklist works without it.', e);
+    },
+  ));
+
+/**
  * Signs of a quality program and the questions to ask it: a checklist a visitor fills in on the phone
  * with up to three programs, or (`mode="showcase"`) what a center's program offers.
  *
@@ -181,6 +200,8 @@ export class ProgramChecklist extends LocElement<ProgramChecklistEventMap> {
   override connectedCallback(): void {
     super.connectedCallback();
     LIVE.add(this);
+    const ctor = this.constructor as typeof ProgramChecklist;
+    if (!details) void this.track(loadDetails(() => ctor.detailsModule()));
     window.addEventListener('storage', this.onStorage);
     window.addEventListener('pagehide', this.onPageHide);
   }
@@ -190,6 +211,11 @@ export class ProgramChecklist extends LocElement<ProgramChecklistEventMap> {
     LIVE.delete(this);
     window.removeEventListener('storage', this.onStorage);
     window.removeEventListener('pagehide', this.onPageHide);
+  }
+
+  /** The module of the items' details (a seam for tests: a subclass may make it fail). */
+  protected static detailsModule(): Promise<typeof import('./details-copy.js')> {
+    return import('./details-copy.js');
   }
 
   /** Tell the other checklists of this page that share the key (same `storage-key`) to read it again. */
@@ -204,6 +230,12 @@ export class ProgramChecklist extends LocElement<ProgramChecklistEventMap> {
   private words(item: ChecklistItem, all: Record<string, Words>): Words {
     const t = item.text;
     return t ? [t.sign, t.ask, t.why, t.good] : all[item.id];
+  }
+
+  /** The words of every built-in item in the element's language, with why and good once details-copy.ts is here. */
+  private allWords(): Record<string, Words> {
+    const more = details?.();
+    return Object.fromEntries(Object.entries(defaultWords()).map(([id, w]): [string, Words] => [id, more?.[id] ? [...w, ...more[id]] : w]));
   }
 
   private get program(): ProgramAnswers {
@@ -315,7 +347,7 @@ export class ProgramChecklist extends LocElement<ProgramChecklistEventMap> {
   }
 
   private text(): string {
-    const all = defaultWords();
+    const all = this.allWords();
     const labels: TextLabels = {
       title: msg('Questions to ask a program'),
       answer: this.answerLabels(),
@@ -349,7 +381,7 @@ export class ProgramChecklist extends LocElement<ProgramChecklistEventMap> {
   }
 
   override render() {
-    const all = defaultWords();
+    const all = this.allWords();
     const body = this.config.mode === 'showcase' ? this.renderShowcase(all) : this.renderVisitor(all);
     return html`${crisisBar()}${notice(this.baseIssues, this.issues)}${body}
       <p class="fine">${msg('Based on guidance from SAMHSA and NIAAA. This list is not medical advice.')}</p>`;
