@@ -176,7 +176,7 @@ async function main() {
   // Before anything starts: fail at once, with the fix, when Debian's chromedriver is missing.
   const driver = await loadChromedriver();
   const server = await startServer();
-  const results = { widgets: {}, many: {}, hostile: {}, node: null };
+  const results = { widgets: {}, many: {}, hostile: {}, start: {}, node: null };
   let browser;
   try {
     for (const rate of THROTTLES) {
@@ -275,6 +275,32 @@ async function main() {
         }
       }
       results.hostile[rate] = { hostile, clean };
+      // Start → the first question (issue #12: no visible wait). Pressed as soon as the start screen shows (the
+      // questions' module usually not loaded yet: the worst case), and once the page has been idle (it has loaded).
+      const startAtOnce = [];
+      const startIdle = [];
+      for (let i = 0; i < HEAVY_RUNS; i++) {
+        for (const [idle, into] of [[false, startAtOnce], [true, startIdle]]) {
+          const r = await timed('/bench/loc-screener.html', rate);
+          try {
+            if (idle) await r.p.page.waitForFunction(() => document.querySelector('loc-screener').currentResult !== undefined, null, { timeout: 20_000 });
+            into.push(
+              await r.p.page.evaluate(async () => {
+                const el = document.querySelector('loc-screener');
+                const t0 = performance.now();
+                el.shadowRoot.querySelector('section.start button').click();
+                // updateComplete waits for the questions' module when it is still loading (base-element track()).
+                await el.updateComplete;
+                if (!el.shadowRoot.querySelector('[part="question"]')) throw new Error('no question after Start');
+                return performance.now() - t0;
+              }),
+            );
+          } finally {
+            await r.p.close();
+          }
+        }
+      }
+      results.start[rate] = { atOnce: startAtOnce, idle: startIdle };
     }
     // Layout shift on the demo page (issue #12): the sum of layout-shift entries without recent input, from the
     // start until every widget has rendered and a second has passed, at 1280×900 and 375×800.
@@ -407,6 +433,9 @@ function report(r) {
     rows.push([`↳ same page after GC: JS heap used`, label(rate), mb(median(m.heap)), mb(pct(m.heap, 90)), `bundle alone: ${mb(m.baseHeap)}; DOM nodes ${m.nodes} (bundle alone ${m.baseNodes}; ${m.inShadow} in shadow roots); JS event listeners ${m.listeners}`]);
     const { hostile: h, clean: c } = r.hostile[rate];
     rows.push([`3 widgets with 100 000 unknown ids each: mark → all rendered`, label(rate), ms(median(h)), ms(pct(h, 90)), `same page without the ids: median ${ms(median(c))}, p90 ${ms(pct(c, 90))}; cost of the ids ≈ ${ms(median(h) - median(c))} (issue #14: one notice line and one console.error per setting)`]);
+    const st = r.start[rate];
+    rows.push([`<loc-screener>: Start pressed once the page is idle → first question shown`, label(rate), ms(median(st.idle)), ms(pct(st.idle, 90)), 'the questions\' module loaded while the start screen was read']);
+    rows.push([`<loc-screener>: Start pressed as soon as the start screen shows → first question shown`, label(rate), ms(median(st.atOnce)), ms(pct(st.atOnce, 90)), 'the worst case: the questions\' module (and nothing else) is fetched after the press']);
   }
   for (const c of r.cls) rows.push([`demo/${c.path}: layout shift (CLS) until all rendered + 1 s, ${c.viewport.width}×${c.viewport.height}`, 'none', median(c.values).toFixed(3), pct(c.values, 90).toFixed(3), `${c.values.length} loads`]);
   const n = r.node;
@@ -468,14 +497,15 @@ the same run, so a busy machine slows it too.
 
 ${mdTable(startHead, startRows, [2, 3, 4])}
 
-## Many widgets, hostile settings, layout shift, evaluateScreener (Playwright and Node)
+## Many widgets, hostile settings, Start, layout shift, evaluateScreener (Playwright and Node)
 
 These stay outside tachometer: it reads one number per page load, and the only DevTools command it sends is the
-CPU throttle, so it cannot force a garbage collection and read the heap, DOM node and listener counts; and layout
-shift needs an observer installed before the demo page's own scripts run (Playwright's \`addInitScript\`), at two
-viewport sizes, on demo pages that carry no bench code. Heap, DOM nodes and listeners come from
-CDP \`Performance.getMetrics\` after \`HeapProfiler.collectGarbage\`; about half of the nodes in the shadow roots are
-Lit's comment markers, and \`<iop-compare>\` renders both its table and its narrow-screen cards (CSS shows one).
+CPU throttle, so it cannot force a garbage collection and read the heap, DOM node and listener counts, nor press
+Start; and layout shift needs an observer installed before the demo page's own scripts run (Playwright's
+\`addInitScript\`), at two viewport sizes, on demo pages that carry no bench code. Heap, DOM nodes and listeners come
+from CDP \`Performance.getMetrics\` after \`HeapProfiler.collectGarbage\`; about half of the nodes in the shadow roots
+are Lit's comment markers, and \`<iop-compare>\` renders one layout, the table at 1280 px. "Start → first question"
+is measured in the page, from the click to the update that shows the question (bench/loc-screener.html).
 Other processes running on the machine (a load average above 0) widen the p90s.
 
 ${mdTable(head, rows, [2, 3])}

@@ -52,10 +52,11 @@ test('CDN level-of-care-widgets.js (module) on a lang="es" page: all three in Sp
   await rendered(page, TAGS);
   await spanish(page, english);
   // The entry, the per-widget entries it imports and their shared chunks, the screener's questions (flow, loaded when the
-  // page is idle) and the settings reader, then the Spanish chunks (chunks/es.*.js).
+  // page is idle), the settings reader and the checklist's item details (loaded after its first render), then the
+  // Spanish chunks (chunks/es.*.js).
   const chunks = seen.scripts.filter((s) => /^es\.[\w-]+\.js$/.test(s));
   const graph = seen.scripts.filter((s) => !chunks.includes(s));
-  const expected = /^(level-of-care-widgets|loc-screener|iop-compare|program-checklist)\.js$|^(shared|levels|settings|flow)\.[\w-]+\.js$/;
+  const expected = /^(level-of-care-widgets|loc-screener|iop-compare|program-checklist)\.js$|^(shared|levels|settings|flow|details-copy)\.[\w-]+\.js$/;
   expect(chunks.length >= 1 && graph.every((s) => expected.test(s)), `only the module graph and Spanish chunks expected: ${seen.scripts}`).toBe(true);
   expect(seen.problems, 'errors').toEqual([]);
   measured(`${chunks.length} Spanish chunks`);
