@@ -36,9 +36,10 @@ export function provideSettings(ctor: SettingsCtor): void {
 export type DetailOf<E> = E extends CustomEvent<infer D> ? D : never;
 
 /**
- * Base class of every widget: safe registration, language resolution, configuration issues
- * shown to the editor, and event dispatch. Subclasses parse configuration in `willUpdate`
- * from the core and only render.
+ * Base class of every widget: safe registration, language resolution, where the settings come from (the settings
+ * controller of shared/settings.ts, loaded when needed), the crash fallback and event dispatch. Subclasses parse their
+ * settings in `willUpdate` with the core and shared/read-settings.ts (when to parse again, the console messages, the
+ * notice for the editor), and only render.
  *
  * `Events` is the widget's event map (`LocScreenerEventMap`…), so `emit` checks each event's name and detail.
  *
@@ -72,7 +73,7 @@ export abstract class LocElement<Events extends object = Record<string, CustomEv
   protected childJsonFromSrc = false;
   /**
    * Problems with where the settings are (a moved script, a refused or failed `config-src`, or a child script that
-   * wins over it). They are logged once, and `notice()` (shared/notice.ts) shows them before the widget's own issues.
+   * wins over it). They are logged once, and `notice()` (shared/read-settings.ts) shows them before the widget's own issues.
    */
   protected baseIssues: readonly ConfigIssue[] = [];
   private settings?: { loadConfigSrc(): void };
