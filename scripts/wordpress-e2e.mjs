@@ -97,6 +97,18 @@ function stopAll() {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
 }
 process.once('exit', stopAll);
+/**
+ * Stop the servers and wait until they have exited (MariaDB writes to its data folder while it shuts down, more slowly
+ * on a busy machine: removing the folder before that failed with ENOTEMPTY), then SIGKILL what is left after 15 s.
+ */
+async function stopAndWait() {
+  stopAll();
+  const running = () => children.filter((c) => c.exitCode === null && c.signalCode === null);
+  const until = Date.now() + 15_000;
+  while (running().length && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+  for (const c of running()) c.kill('SIGKILL');
+  while (running().length) await new Promise((r) => setTimeout(r, 100));
+}
 
 async function waitFor(what, fn, timeoutMs = 60_000) {
   const until = Date.now() + timeoutMs;
@@ -511,9 +523,8 @@ async function main() {
     const ours = debugLog.split('\n').filter((l) => l.includes('level-of-care-widgets'));
     check(ours.length === 0, 'no PHP notice or warning from the plugin', ours.slice(0, 5).join('\n      '));
   } finally {
-    stopAll();
-    await new Promise((r) => setTimeout(r, 300));
-    rmSync(dir, { recursive: true, force: true });
+    await stopAndWait();
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
   console.log(`wordpress-e2e: ${secs()} s in all`);
   console.log(`${passed} passed, ${failed} failed`);

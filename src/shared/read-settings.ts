@@ -39,6 +39,8 @@ export function report(el: Element, issues: readonly ConfigIssue[]): void {
     console.error(`<${el.localName}> setting "${i.field}": ${i.message}`);
   }
 }
+
+/** The notice's styles, in the styles of every widget that shows it. */
 export const noticeStyles = css`
   .notice {
     border: 2px dashed var(--_danger);

@@ -66,3 +66,53 @@ describe('the details of the checklist items', () => {
     expect(opened(el)[0]).to.contain(SPANISH_WHY);
   });
 });
+
+describe('the opened part of each item', () => {
+  /** A checklist whose idle time never comes, unless the test runs `idle()`. */
+  class Held extends ProgramChecklist {
+    static held: (() => void)[] = [];
+    protected static override whenIdle(fn: () => void): () => void {
+      Held.held.push(fn);
+      return () => {};
+    }
+  }
+  customElements.define('held-checklist', Held);
+  const radios = (el: Element) => sr(el).querySelectorAll('[part="item"] input[type="radio"]').length;
+  const drawn = async (el: Element) => waitUntil(() => sr(el).querySelectorAll('[part="item"] summary').length === DEFAULT_ITEM_IDS.length, 'closed lines drawn');
+
+  it('is drawn after the closed lines, when the page is idle (nothing moves: the items are closed)', async () => {
+    const el = document.createElement('held-checklist') as Held;
+    document.body.append(el);
+    try {
+      await drawn(el);
+      expect(radios(el), 'no opened parts on the first render').to.equal(0);
+      const height = el.getBoundingClientRect().height;
+      Held.held.shift()!();
+      await el.updateComplete;
+      expect(radios(el)).to.equal(3 * DEFAULT_ITEM_IDS.length);
+      expect(el.getBoundingClientRect().height, 'same height').to.equal(height);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('is drawn at once when the visitor reaches the checklist (focus) or opens an item', async () => {
+    const a = document.createElement('held-checklist') as Held;
+    const b = document.createElement('held-checklist') as Held;
+    document.body.append(a, b);
+    try {
+      await drawn(a);
+      await drawn(b);
+      sr(a).querySelector<HTMLElement>('summary')!.focus();
+      await a.updateComplete;
+      expect(radios(a), 'after focus').to.equal(3 * DEFAULT_ITEM_IDS.length);
+      expect(radios(b), 'the other checklist still waits').to.equal(0);
+      sr(b).querySelectorAll('details')[2].open = true;
+      await waitUntil(() => radios(b) === 3 * DEFAULT_ITEM_IDS.length, 'drawn after opening an item');
+      expect(sr(b).querySelectorAll('details')[2].textContent).to.contain('Ask:');
+    } finally {
+      a.remove();
+      b.remove();
+    }
+  });
+});

@@ -148,8 +148,9 @@ describe('a widget whose update throws still shows crisis help', () => {
       expect(has911(el), 'crisis band').to.be.true;
       expect(sr(el).querySelector('a[href="tel:+18006624357"]'), 'SAMHSA helpline').to.exist;
       expect(text(el)).to.include('Something went wrong with this tool. You can still get help now:');
-      expect(errors.length).to.equal(1);
-      expect(String(errors[0][0])).to.include(`<${tag}> could not render`);
+      // One error per failed update: the checklist updates twice (its first render, then its items' opened parts).
+      expect(errors.length, 'logged').to.equal(tag === 'broken-checklist' ? 2 : 1);
+      for (const e of errors) expect(String(e[0])).to.include(`<${tag}> could not render`);
       // Once the bug is gone, the widget renders normally again.
       el.broken = false;
       (el as unknown as LocScreener).requestUpdate();

@@ -78,6 +78,8 @@ describe('React wrappers (level-of-care-widgets/react)', () => {
     const received: CustomEvent<ChecklistCounts>[] = [];
     render(h(ProgramChecklist, { onChange: (e) => received.push(e) }));
     const el = await rendered<HTMLElement>('program-checklist', (e) => text(e).includes('Questions to ask a program'));
+    // The items' opened parts (their answers) are drawn once the page is idle: updateComplete waits for them.
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     sr(el).querySelector<HTMLInputElement>('input[name="licensed"][value="yes"]')!.click();
     await waitUntil(() => received.length === 1, 'onChange was not called');
     expect(received[0].detail).to.include({ yes: 1, no: 0, unsure: 0, programs: 1 });
