@@ -1,8 +1,9 @@
 // Runs npm scripts side by side and fails when any of them fails; each output line is prefixed with its script.
-// `npm test` runs the browser tests (one page at a time, mostly one core) beside the pack test (npm installs and
-// builds, mostly disk and network), then the Playwright checks (end-to-end and robustness in one run, two workers)
-// beside the WordPress test (PHP and MariaDB, mostly waiting): CI used about 40 % of its 2 cores running them one
-// after the other.
+// `npm test` runs three groups, each side by side: the static checks (type check, lint, locales, plain language,
+// reference, core tests, sizes); the browser tests (two browsers, scripts/browser-tests.mjs) beside the pack test (npm
+// installs and builds, mostly disk and network); then the Playwright checks (end-to-end and robustness in one run, two
+// workers) beside the WordPress test (PHP and MariaDB, mostly waiting). One after the other, CI used about 45 % of its
+// 2 cores.
 // Usage: node scripts/parallel.mjs test:browser test:pack
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
