@@ -203,11 +203,15 @@ test('20 instances of each widget on one page: acting on one changes no other', 
       return Object.fromEntries(tags.flatMap((t) => [...document.querySelectorAll(t)].map((el) => [el.id, ser(el.shadowRoot!)])));
     }, TAGS);
   /** Runs an action on one instance; that instance must change (when expected), no other may. */
+  /** Every widget's updates done, including work after its first render (the checklists' opened parts, at idle time). */
+  const settled = () =>
+    page.evaluate(() => Promise.all([...document.querySelectorAll('loc-screener, iop-compare, program-checklist')].map((el) => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete)));
   async function isolated(id: string, action: (el: ReturnType<Page['locator']>) => Promise<unknown>, { changes = true } = {}) {
+    await settled();
     const before = await snapshot();
     await action(page.locator(`#${id}`));
     await page.waitForTimeout(30);
-    await page.evaluate(() => Promise.all([...document.querySelectorAll('loc-screener, iop-compare, program-checklist')].map((el) => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete)));
+    await settled();
     const after = await snapshot();
     const changed = Object.keys(after).filter((k) => after[k] !== before[k]);
     expect(changed.filter((k) => k !== id).slice(0, 5), `acting on #${id} changed other instance(s)`).toEqual([]);
