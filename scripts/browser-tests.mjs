@@ -6,27 +6,16 @@
 // always lands in one of the two. Extra arguments go to both (e.g. `--static-logging`).
 // Usage: node scripts/browser-tests.mjs
 import { readdirSync } from 'node:fs';
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { runPrefixed } from './run-prefixed.mjs';
 
 const dir = 'test/browser';
 const files = readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort();
 const shards = [files.filter((f) => f < 'p'), files.filter((f) => f >= 'p')].filter((s) => s.length);
 const started = Date.now();
-const codes = await Promise.all(
-  shards.map(
-    (shard, i) =>
-      new Promise((resolve) => {
-        const child = spawn('npx', ['web-test-runner', ...shard.map((f) => `${dir}/${f}`), ...process.argv.slice(2)], { stdio: ['ignore', 'pipe', 'pipe'] });
-        for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream }).on('line', (line) => console.log(`[browser ${i + 1}/${shards.length}] ${line}`));
-        child.on('error', (e) => {
-          console.error(`[browser ${i + 1}/${shards.length}] ${e.message}`);
-          resolve(1);
-        });
-        child.on('close', (code) => resolve(code ?? 1));
-      }),
-  ),
+const results = await Promise.all(
+  shards.map((shard, i) => runPrefixed(`browser ${i + 1}/${shards.length}`, 'npx', ['web-test-runner', ...shard.map((f) => `${dir}/${f}`), ...process.argv.slice(2)])),
 );
-const ok = codes.every((c) => c === 0);
+const ok = results.every((r) => r.code === 0);
+for (const [i, r] of results.entries()) if (r.error) console.error(`[browser ${i + 1}/${shards.length}] ${r.error}`);
 console.log(`${ok ? 'ok  ' : 'FAIL'}  browser tests: ${files.length} files in ${shards.length} browsers (${shards.map((s) => s.length).join(' + ')}), ${((Date.now() - started) / 1000).toFixed(0)} s`);
 process.exit(ok ? 0 : 1);

@@ -5,27 +5,13 @@
 // workers) beside the WordPress test (PHP and MariaDB, mostly waiting). One after the other, CI used about 45 % of its
 // 2 cores.
 // Usage: node scripts/parallel.mjs test:browser test:pack
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import { runPrefixed } from './run-prefixed.mjs';
 
 const scripts = process.argv.slice(2);
 if (!scripts.length) {
   console.error('usage: node scripts/parallel.mjs <npm script> [<npm script> …]');
   process.exit(2);
 }
-const started = Date.now();
-const results = await Promise.all(
-  scripts.map(
-    (name) =>
-      new Promise((resolve) => {
-        const child = spawn('npm', ['run', '--silent', name], { stdio: ['ignore', 'pipe', 'pipe'] });
-        for (const stream of [child.stdout, child.stderr]) {
-          createInterface({ input: stream }).on('line', (line) => console.log(`[${name}] ${line}`));
-        }
-        child.on('error', (e) => resolve({ name, code: 1, error: e.message }));
-        child.on('close', (code, signal) => resolve({ name, code: code ?? 1, signal, seconds: (Date.now() - started) / 1000 }));
-      }),
-  ),
-);
+const results = await Promise.all(scripts.map(async (name) => ({ name, ...(await runPrefixed(name, 'npm', ['run', '--silent', name])) })));
 for (const r of results) console.log(`${r.code === 0 ? 'ok  ' : 'FAIL'}  ${r.name}${r.signal ? ` (${r.signal})` : ''}${r.error ? `: ${r.error}` : ''}${r.seconds ? ` in ${r.seconds.toFixed(0)} s` : ''}`);
 process.exit(results.every((r) => r.code === 0) ? 0 : 1);

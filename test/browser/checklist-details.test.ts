@@ -68,7 +68,7 @@ describe('the details of the checklist items', () => {
 });
 
 describe('the opened part of each item', () => {
-  /** A checklist whose idle time never comes, unless the test runs `idle()`. */
+  /** A checklist whose idle time comes only when the test calls a callback from `Held.held`. */
   class Held extends ProgramChecklist {
     static held: (() => void)[] = [];
     protected static override whenIdle(fn: () => void): () => void {

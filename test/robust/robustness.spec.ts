@@ -202,10 +202,10 @@ test('20 instances of each widget on one page: acting on one changes no other', 
       };
       return Object.fromEntries(tags.flatMap((t) => [...document.querySelectorAll(t)].map((el) => [el.id, ser(el.shadowRoot!)])));
     }, TAGS);
-  /** Runs an action on one instance; that instance must change (when expected), no other may. */
   /** Every widget's updates done, including work after its first render (the checklists' opened parts, at idle time). */
   const settled = () =>
     page.evaluate(() => Promise.all([...document.querySelectorAll('loc-screener, iop-compare, program-checklist')].map((el) => (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete)));
+  /** Runs an action on one instance; that instance must change (when expected), no other may. */
   async function isolated(id: string, action: (el: ReturnType<Page['locator']>) => Promise<unknown>, { changes = true } = {}) {
     await settled();
     const before = await snapshot();
